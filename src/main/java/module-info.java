@@ -1,0 +1,20 @@
+/**
+ * civic-patrol: a domain model, validation API and aggregation API for volunteer
+ * crime-prevention patrol organisations.
+ *
+ * <p>The model is immutable, does no I/O and reads no clock: every date is a parameter.
+ */
+@SuppressWarnings("requires-automatic")
+module org.civicpatrol {
+    requires transitive com.google.common;
+    requires static transitive org.jspecify;
+    requires static org.immutables.value.annotations;
+    requires static com.google.errorprone.annotations;
+    requires static java.compiler;
+
+    exports org.civicpatrol.time;
+    exports org.civicpatrol.geo;
+    exports org.civicpatrol.patrol;
+    exports org.civicpatrol.member;
+    exports org.civicpatrol.registry;
+}

@@ -1,0 +1,56 @@
+package org.civicpatrol.geo;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a {@link District} within a registry.
+ *
+ * <p>Any non-blank text without surrounding white space; an official code such as {@code
+ * 3017055500} is a natural choice. {@link #toString()} returns the raw value.
+ */
+@Value.Immutable
+public abstract class DistrictId implements Comparable<DistrictId> {
+
+    DistrictId() {}
+
+    /**
+     * Returns the raw identifier.
+     *
+     * @return the identifier text
+     */
+    @Value.Parameter
+    public abstract String value();
+
+    /**
+     * Returns the identifier with the given text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     */
+    public static DistrictId of(String value) {
+        return ImmutableDistrictId.of(value);
+    }
+
+    @Value.Check
+    final void check() {
+        checkArgument(
+                !value().isBlank() && value().strip().equals(value()),
+                "district id must be non-blank without surrounding white space: \"%s\"",
+                value());
+    }
+
+    /** Compares the raw values lexicographically. */
+    @Override
+    public int compareTo(DistrictId other) {
+        return value().compareTo(other.value());
+    }
+
+    /** Returns the raw value. */
+    @Override
+    public final String toString() {
+        return value();
+    }
+}

@@ -1,0 +1,98 @@
+package org.civicpatrol.member;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.civicpatrol.geo.DistrictId;
+import org.immutables.value.Value;
+
+/**
+ * A person who is, was or may become a member of a patrol.
+ *
+ * <p>Everything but the id is personal data: {@link #toString()} shows the id only, and no
+ * message of this library shows more. Appointments to patrols are {@link Membership}s, which
+ * name the member by id.
+ *
+ * <pre>{@code
+ * Member member = new Member.Builder()
+ *         .id(MemberId.of("m-0001"))
+ *         .name("Sample Person 0001")
+ *         .birthDate(LocalDate.of(1958, 4, 2))
+ *         .sex(Sex.MALE)
+ *         .addResidenceOrBusinessDistrict(DistrictId.of("3017055500"))
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Member {
+
+    Member() {}
+
+    /**
+     * Returns the identifier of the member.
+     *
+     * @return the id
+     */
+    public abstract MemberId id();
+
+    /**
+     * Returns the member's name. Personal data.
+     *
+     * @return the non-blank name
+     */
+    @Value.Redacted
+    public abstract String name();
+
+    /**
+     * Returns the member's date of birth, if recorded. Personal data.
+     *
+     * @return the birth date
+     */
+    @Value.Redacted
+    public abstract Optional<LocalDate> birthDate();
+
+    /**
+     * Returns the member's sex, if recorded. Personal data.
+     *
+     * @return the sex
+     */
+    @Value.Redacted
+    public abstract Optional<Sex> sex();
+
+    /**
+     * Returns the districts in which the member has an address, residence or place of business,
+     * which decide the patrols they may join (Rule Art. 4(1)). Personal data.
+     *
+     * @return the districts, possibly none if unrecorded
+     */
+    @Value.Redacted
+    public abstract Set<DistrictId> residenceOrBusinessDistricts();
+
+    @Value.Check
+    final void check() {
+        checkArgument(!name().isBlank(), "member %s has a blank name", id());
+    }
+
+    /**
+     * Returns the member's age in whole years on {@code date}.
+     *
+     * @param date the date
+     * @return the age, or empty if the birth date is unrecorded or after {@code date}
+     */
+    public OptionalInt ageOn(LocalDate date) {
+        if (birthDate().isEmpty() || birthDate().get().isAfter(date)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Period.between(birthDate().get(), date).getYears());
+    }
+
+    /** Builds a {@link Member}; every attribute without a default must be set. */
+    public static final class Builder extends ImmutableMember.Builder {
+        /** Creates an empty builder. */
+        public Builder() {}
+    }
+}

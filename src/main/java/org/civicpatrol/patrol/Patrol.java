@@ -1,0 +1,215 @@
+package org.civicpatrol.patrol;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.time.DateRange;
+import org.immutables.value.Value;
+
+/**
+ * A volunteer crime-prevention patrol (Korea's 자율방범대): its name, dates, activity area, competent
+ * police unit, posts and federation.
+ *
+ * <p>A patrol's life starts when it is formed (or, if that date is unknown, when it is
+ * registered) and ends when it is dissolved; its {@linkplain #statusOn(LocalDate) status} on any
+ * date follows from these dates. The activity area is one or more districts, as a rule one 읍·면·동
+ * (Act Art. 3(1)), and the competent police unit is named, not derived from the district, because
+ * police jurisdictions cut across districts.
+ *
+ * <pre>{@code
+ * Patrol tanbang = new Patrol.Builder()
+ *         .id(PatrolId.of("tanbang"))
+ *         .name("탄방동 자율방범대")
+ *         .formedOn(LocalDate.of(1993, 3, 1))
+ *         .registeredOn(LocalDate.of(1993, 3, 1))
+ *         .addActivityArea(DistrictId.of("3017055500"))
+ *         .policeUnit(PoliceUnitId.of("dunsan"))
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Patrol {
+
+    Patrol() {}
+
+    /**
+     * Returns the identifier of the patrol.
+     *
+     * @return the id
+     */
+    public abstract PatrolId id();
+
+    /**
+     * Returns the official name, such as {@code 탄방동 자율방범대}. Whether it follows a jurisdiction's
+     * name pattern is a matter for validation.
+     *
+     * @return the non-blank name
+     */
+    public abstract String name();
+
+    /**
+     * Returns the date on which residents formed the patrol, if known.
+     *
+     * @return the formation date
+     */
+    public abstract Optional<LocalDate> formedOn();
+
+    /**
+     * Returns the date on which the patrol was registered with the competent police unit, if it
+     * has been.
+     *
+     * @return the registration date
+     */
+    public abstract Optional<LocalDate> registeredOn();
+
+    /**
+     * Returns the date on which the patrol was dissolved, if it has been.
+     *
+     * @return the dissolution date, the first date on which it no longer exists
+     */
+    public abstract Optional<LocalDate> dissolvedOn();
+
+    /**
+     * Returns the districts the patrol is active in, in the order given.
+     *
+     * @return one or more districts
+     */
+    public abstract Set<DistrictId> activityArea();
+
+    /**
+     * Returns the competent police unit, to which the patrol reports.
+     *
+     * @return the police unit's id
+     */
+    public abstract PoliceUnitId policeUnit();
+
+    /**
+     * Returns the patrol's posts, in the order given.
+     *
+     * @return the posts, possibly none
+     */
+    public abstract List<PatrolPost> posts();
+
+    /**
+     * Returns the federation the patrol belongs to, if any.
+     *
+     * @return the federation's id
+     */
+    public abstract Optional<FederationId> federation();
+
+    @Value.Check
+    final void check() {
+        checkArgument(!name().isBlank(), "patrol %s has a blank name", id());
+        checkArgument(!activityArea().isEmpty(), "patrol %s has an empty activity area", id());
+        checkArgument(
+                formedOn().isPresent() || registeredOn().isPresent(),
+                "patrol %s has neither a formation nor a registration date",
+                id());
+        formedOn().ifPresent(formed -> registeredOn()
+                .ifPresent(registered -> checkArgument(
+                        !registered.isBefore(formed),
+                        "patrol %s is registered (%s) before it is formed (%s)",
+                        id(),
+                        registered,
+                        formed)));
+        dissolvedOn()
+                .ifPresent(dissolved -> checkArgument(
+                        !dissolved.isBefore(lastOf(formedOn(), registeredOn())),
+                        "patrol %s is dissolved (%s) before it is %s (%s)",
+                        id(),
+                        dissolved,
+                        registeredOn().isPresent() ? "registered" : "formed",
+                        lastOf(formedOn(), registeredOn())));
+    }
+
+    private static LocalDate lastOf(Optional<LocalDate> a, Optional<LocalDate> b) {
+        return b.or(() -> a).orElseThrow();
+    }
+
+    /**
+     * Returns the dates on which the patrol exists, forming or registered: from its formation
+     * (or registration, if the formation date is unknown) to its dissolution.
+     *
+     * @return the life of the patrol
+     */
+    public DateRange life() {
+        LocalDate start = formedOn().or(this::registeredOn).orElseThrow();
+        return dissolvedOn().map(end -> DateRange.of(start, end)).orElseGet(() -> DateRange.from(start));
+    }
+
+    /**
+     * Returns the status of the patrol on {@code date}, or empty before its life starts.
+     *
+     * @param date the date
+     * @return forming, registered or dissolved
+     */
+    public Optional<PatrolStatus> statusOn(LocalDate date) {
+        if (dissolvedOn().isPresent() && !date.isBefore(dissolvedOn().get())) {
+            return Optional.of(PatrolStatus.DISSOLVED);
+        }
+        if (registeredOn().isPresent() && !date.isBefore(registeredOn().get())) {
+            return Optional.of(PatrolStatus.REGISTERED);
+        }
+        if (formedOn().isPresent() && !date.isBefore(formedOn().get())) {
+            return Optional.of(PatrolStatus.FORMING);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns whether the patrol is registered, and not dissolved, on {@code date}.
+     *
+     * @param date the date
+     * @return true if its status on that date is {@link PatrolStatus#REGISTERED}
+     */
+    public boolean isRegisteredOn(LocalDate date) {
+        return statusOn(date).equals(Optional.of(PatrolStatus.REGISTERED));
+    }
+
+    /**
+     * Returns this patrol registered with the police on {@code date}.
+     *
+     * @param date the registration date
+     * @return the registered patrol
+     * @throws IllegalStateException if the patrol is already registered
+     * @throws IllegalArgumentException if {@code date} is before its formation or after its
+     *     dissolution
+     */
+    public Patrol registeredOn(LocalDate date) {
+        checkState(
+                registeredOn().isEmpty(),
+                "patrol %s is already registered (on %s)",
+                id(),
+                registeredOn().orElse(null));
+        return new Builder().from(this).registeredOn(date).build();
+    }
+
+    /**
+     * Returns this patrol dissolved on {@code date}.
+     *
+     * @param date the dissolution date, the first date on which it no longer exists
+     * @return the dissolved patrol
+     * @throws IllegalStateException if the patrol is already dissolved
+     * @throws IllegalArgumentException if {@code date} is before its registration or formation
+     */
+    public Patrol dissolvedOn(LocalDate date) {
+        checkState(
+                dissolvedOn().isEmpty(),
+                "patrol %s is already dissolved (on %s)",
+                id(),
+                dissolvedOn().orElse(null));
+        return new Builder().from(this).dissolvedOn(date).build();
+    }
+
+    /** Builds a {@link Patrol}; every attribute without a default must be set. */
+    public static final class Builder extends ImmutablePatrol.Builder {
+        /** Creates an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,78 @@
+package org.civicpatrol.patrol;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.GeoPoint;
+import org.immutables.value.Value;
+
+/**
+ * A patrol post or booth (방범초소) of a patrol: its name, the district it stands in and, if
+ * known, its location.
+ *
+ * <p>The location of a post is a registered attribute in Korea: moving it must be reported
+ * (Rule Art. 6).
+ */
+@Value.Immutable
+public abstract class PatrolPost {
+
+    PatrolPost() {}
+
+    /**
+     * Returns the name of the post, such as {@code 탄방동 제1초소}.
+     *
+     * @return the non-blank name
+     */
+    public abstract String name();
+
+    /**
+     * Returns the district the post stands in.
+     *
+     * @return the district's id
+     */
+    public abstract DistrictId district();
+
+    /**
+     * Returns the location of the post, if recorded.
+     *
+     * @return the WGS84 point
+     */
+    public abstract Optional<GeoPoint> location();
+
+    /**
+     * Returns a post without a recorded location.
+     *
+     * @param name the name of the post
+     * @param district the district it stands in
+     * @return the post
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public static PatrolPost of(String name, DistrictId district) {
+        return new Builder().name(name).district(district).build();
+    }
+
+    /**
+     * Returns a post at a recorded location.
+     *
+     * @param name the name of the post
+     * @param district the district it stands in
+     * @param location where it stands
+     * @return the post
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public static PatrolPost of(String name, DistrictId district, GeoPoint location) {
+        return new Builder().name(name).district(district).location(location).build();
+    }
+
+    @Value.Check
+    final void check() {
+        checkArgument(!name().isBlank(), "patrol post in district %s has a blank name", district());
+    }
+
+    /** Builds a {@link PatrolPost}; every attribute without a default must be set. */
+    public static final class Builder extends ImmutablePatrolPost.Builder {
+        /** Creates an empty builder. */
+        public Builder() {}
+    }
+}

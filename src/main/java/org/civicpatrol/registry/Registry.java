@@ -1,0 +1,654 @@
+package org.civicpatrol.registry;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.member.FederationOfficer;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.patrol.Federation;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+
+/**
+ * An immutable snapshot of a patrol network: districts, police units, federations, patrols,
+ * members, memberships and federation officers, keyed by id.
+ *
+ * <p>A registry holds imperfect real data as it is: a membership whose patrol is missing, two
+ * overlapping memberships of one member, or a district hierarchy with a cycle can all be built,
+ * so that validation can report them. The only thing rejected is two entities of one kind with
+ * the same id, which would leave lookups by id without meaning.
+ *
+ * <p>Every collection is returned in the order the entities were added, so the same input gives
+ * the same output in the same order. Indexes are built once, when the registry is built: every
+ * lookup costs time in proportion to what it returns, not to the size of the registry.
+ *
+ * <pre>{@code
+ * Registry registry = new Registry.Builder()
+ *         .addDistricts(districts)
+ *         .addPoliceUnit(station)
+ *         .addPatrol(patrol)
+ *         .addMember(member)
+ *         .addMembership(membership)
+ *         .build();
+ * List<Membership> active = registry.activeMembershipsOf(patrol.id(), LocalDate.of(2016, 11, 29));
+ * }</pre>
+ *
+ * <p>Registries compare by identity: two registries built from the same entities are not
+ * {@code equals}.
+ */
+public final class Registry {
+
+    private static final Registry EMPTY = new Builder().build();
+
+    private final ImmutableMap<DistrictId, District> districts;
+    private final ImmutableMap<PoliceUnitId, PoliceUnit> policeUnits;
+    private final ImmutableMap<FederationId, Federation> federations;
+    private final ImmutableMap<PatrolId, Patrol> patrols;
+    private final ImmutableMap<MemberId, Member> members;
+    private final ImmutableMap<MembershipId, Membership> memberships;
+    private final ImmutableList<FederationOfficer> federationOfficers;
+
+    private final ImmutableListMultimap<DistrictId, District> childrenByParent;
+    private final ImmutableListMultimap<DistrictId, Patrol> patrolsByDistrict;
+    private final ImmutableListMultimap<PoliceUnitId, Patrol> patrolsByPoliceUnit;
+    private final ImmutableListMultimap<FederationId, Patrol> patrolsByFederation;
+    private final ImmutableListMultimap<PatrolId, Membership> membershipsByPatrol;
+    private final ImmutableListMultimap<MemberId, Membership> membershipsByMember;
+    private final ImmutableListMultimap<FederationId, FederationOfficer> officersByFederation;
+
+    private Registry(Builder builder) {
+        districts = uniqueIndex(builder.districts, District::id, "districts");
+        policeUnits = uniqueIndex(builder.policeUnits, PoliceUnit::id, "police units");
+        federations = uniqueIndex(builder.federations, Federation::id, "federations");
+        patrols = uniqueIndex(builder.patrols, Patrol::id, "patrols");
+        members = uniqueIndex(builder.members, Member::id, "members");
+        memberships = uniqueIndex(builder.memberships, Membership::id, "memberships");
+        federationOfficers = ImmutableList.copyOf(builder.federationOfficers);
+
+        ImmutableListMultimap.Builder<DistrictId, District> children = ImmutableListMultimap.builder();
+        districts.values().forEach(d -> d.parent().ifPresent(parent -> children.put(parent, d)));
+        childrenByParent = children.build();
+
+        ImmutableListMultimap.Builder<DistrictId, Patrol> byDistrict = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<FederationId, Patrol> byFederation = ImmutableListMultimap.builder();
+        for (Patrol patrol : patrols.values()) {
+            patrol.activityArea().forEach(district -> byDistrict.put(district, patrol));
+            patrol.federation().ifPresent(federation -> byFederation.put(federation, patrol));
+        }
+        patrolsByDistrict = byDistrict.build();
+        patrolsByFederation = byFederation.build();
+        patrolsByPoliceUnit = patrols.values().stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Patrol::policeUnit, p -> p));
+        membershipsByPatrol = memberships.values().stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Membership::patrol, m -> m));
+        membershipsByMember = memberships.values().stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Membership::member, m -> m));
+        officersByFederation = federationOfficers.stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(FederationOfficer::federation, o -> o));
+    }
+
+    private static <K, V> ImmutableMap<K, V> uniqueIndex(List<V> values, Function<V, K> id, String kind) {
+        Map<K, V> index = new LinkedHashMap<>();
+        for (V value : values) {
+            K key = id.apply(value);
+            checkArgument(index.putIfAbsent(key, value) == null, "registry has two %s with id %s", kind, key);
+        }
+        return ImmutableMap.copyOf(index);
+    }
+
+    /**
+     * Returns the registry that holds nothing.
+     *
+     * @return the empty registry
+     */
+    public static Registry empty() {
+        return EMPTY;
+    }
+
+    // Districts
+
+    /**
+     * Returns every district, in the order added.
+     *
+     * @return the districts
+     */
+    public ImmutableCollection<District> districts() {
+        return districts.values();
+    }
+
+    /**
+     * Returns the district with the given id.
+     *
+     * @param id the district's id
+     * @return the district, or empty if the registry has none with that id
+     */
+    public Optional<District> district(DistrictId id) {
+        return Optional.ofNullable(districts.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the districts whose parent is {@code id}, in the order added.
+     *
+     * @param id the parent district's id
+     * @return the children, possibly none
+     */
+    public ImmutableList<District> childrenOf(DistrictId id) {
+        return childrenByParent.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns the district {@code id} and every district below it, parents before their
+     * children (depth-first, children in the order added).
+     *
+     * <p>A cycle in the hierarchy, which validation reports, does not make this loop: every
+     * district is listed once.
+     *
+     * @param id the root of the subtree
+     * @return the districts of the subtree, or an empty list if the registry has no such district
+     */
+    public ImmutableList<District> subtreeOf(DistrictId id) {
+        District root = districts.get(checkNotNull(id, "id"));
+        if (root == null) {
+            return ImmutableList.of();
+        }
+        ImmutableList.Builder<District> result = ImmutableList.builder();
+        Set<DistrictId> seen = new HashSet<>();
+        Deque<District> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            District district = stack.pop();
+            if (!seen.add(district.id())) {
+                continue;
+            }
+            result.add(district);
+            List<District> children = childrenByParent.get(district.id());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return result.build();
+    }
+
+    /**
+     * Returns the chain of districts from {@code id} up to the top of its hierarchy, starting
+     * with the district itself.
+     *
+     * <p>The chain stops at a parent the registry does not hold, and at a cycle.
+     *
+     * @param id the district's id
+     * @return the district and its ancestors, or an empty list if the registry has no such
+     *     district
+     */
+    public ImmutableList<District> ancestryOf(DistrictId id) {
+        ImmutableList.Builder<District> result = ImmutableList.builder();
+        Set<DistrictId> seen = new HashSet<>();
+        Optional<District> current = district(id);
+        while (current.isPresent() && seen.add(current.get().id())) {
+            result.add(current.get());
+            current = current.get().parent().flatMap(this::district);
+        }
+        return result.build();
+    }
+
+    // Police units
+
+    /**
+     * Returns every police unit, in the order added.
+     *
+     * @return the police units
+     */
+    public ImmutableCollection<PoliceUnit> policeUnits() {
+        return policeUnits.values();
+    }
+
+    /**
+     * Returns the police unit with the given id.
+     *
+     * @param id the police unit's id
+     * @return the police unit, or empty if the registry has none with that id
+     */
+    public Optional<PoliceUnit> policeUnit(PoliceUnitId id) {
+        return Optional.ofNullable(policeUnits.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the patrols that name {@code id} as their competent police unit, in the order
+     * added.
+     *
+     * @param id the police unit's id
+     * @return the patrols, possibly none
+     */
+    public ImmutableList<Patrol> patrolsOf(PoliceUnitId id) {
+        return patrolsByPoliceUnit.get(checkNotNull(id, "id"));
+    }
+
+    // Federations
+
+    /**
+     * Returns every federation, in the order added.
+     *
+     * @return the federations
+     */
+    public ImmutableCollection<Federation> federations() {
+        return federations.values();
+    }
+
+    /**
+     * Returns the federation with the given id.
+     *
+     * @param id the federation's id
+     * @return the federation, or empty if the registry has none with that id
+     */
+    public Optional<Federation> federation(FederationId id) {
+        return Optional.ofNullable(federations.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the patrols that name {@code id} as their federation, in the order added.
+     *
+     * @param id the federation's id
+     * @return the patrols, possibly none
+     */
+    public ImmutableList<Patrol> patrolsOf(FederationId id) {
+        return patrolsByFederation.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns every federation officer, in the order added.
+     *
+     * @return the officers' terms
+     */
+    public ImmutableList<FederationOfficer> federationOfficers() {
+        return federationOfficers;
+    }
+
+    /**
+     * Returns the officers' terms of federation {@code id}, past and present, in the order added.
+     *
+     * @param id the federation's id
+     * @return the officers' terms, possibly none
+     */
+    public ImmutableList<FederationOfficer> officersOf(FederationId id) {
+        return officersByFederation.get(checkNotNull(id, "id"));
+    }
+
+    // Patrols
+
+    /**
+     * Returns every patrol, in the order added.
+     *
+     * @return the patrols
+     */
+    public ImmutableCollection<Patrol> patrols() {
+        return patrols.values();
+    }
+
+    /**
+     * Returns the patrol with the given id.
+     *
+     * @param id the patrol's id
+     * @return the patrol, or empty if the registry has none with that id
+     */
+    public Optional<Patrol> patrol(PatrolId id) {
+        return Optional.ofNullable(patrols.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the patrols whose activity area includes district {@code id} itself.
+     *
+     * @param id the district's id
+     * @return the patrols, in the order added, possibly none
+     */
+    public ImmutableList<Patrol> patrolsIn(DistrictId id) {
+        return patrolsByDistrict.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns the patrols whose activity area includes district {@code id} or any district below
+     * it, each once, in the order of {@link #subtreeOf(DistrictId)}.
+     *
+     * <p>Dates are not considered: filter with {@link Patrol#statusOn(LocalDate)} for the patrols
+     * of a given date.
+     *
+     * @param id the root of the subtree
+     * @return the patrols, possibly none
+     */
+    public ImmutableSet<Patrol> patrolsWithin(DistrictId id) {
+        ImmutableSet.Builder<Patrol> result = ImmutableSet.builder();
+        for (District district : subtreeOf(id)) {
+            result.addAll(patrolsByDistrict.get(district.id()));
+        }
+        return result.build();
+    }
+
+    // Members and memberships
+
+    /**
+     * Returns every member, in the order added.
+     *
+     * @return the members
+     */
+    public ImmutableCollection<Member> members() {
+        return members.values();
+    }
+
+    /**
+     * Returns the member with the given id.
+     *
+     * @param id the member's id
+     * @return the member, or empty if the registry has none with that id
+     */
+    public Optional<Member> member(MemberId id) {
+        return Optional.ofNullable(members.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns every membership, in the order added.
+     *
+     * @return the memberships
+     */
+    public ImmutableCollection<Membership> memberships() {
+        return memberships.values();
+    }
+
+    /**
+     * Returns the membership with the given id.
+     *
+     * @param id the membership's id
+     * @return the membership, or empty if the registry has none with that id
+     */
+    public Optional<Membership> membership(MembershipId id) {
+        return Optional.ofNullable(memberships.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns every membership of patrol {@code id}, past, present and pending, in the order
+     * added.
+     *
+     * @param id the patrol's id
+     * @return the memberships, possibly none
+     */
+    public ImmutableList<Membership> membershipsOf(PatrolId id) {
+        return membershipsByPatrol.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns the memberships of patrol {@code id} whose member is appointed on {@code date}, in
+     * the order added.
+     *
+     * @param id the patrol's id
+     * @param date the date
+     * @return the active memberships, possibly none
+     */
+    public ImmutableList<Membership> activeMembershipsOf(PatrolId id, LocalDate date) {
+        checkNotNull(date, "date");
+        List<Membership> active = new ArrayList<>();
+        for (Membership membership : membershipsOf(id)) {
+            if (membership.isActiveOn(date)) {
+                active.add(membership);
+            }
+        }
+        return ImmutableList.copyOf(active);
+    }
+
+    /**
+     * Returns every membership of member {@code id}, in the order added.
+     *
+     * @param id the member's id
+     * @return the memberships, possibly none
+     */
+    public ImmutableList<Membership> membershipsOf(MemberId id) {
+        return membershipsByMember.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns the membership in which member {@code id} is appointed on {@code date}.
+     *
+     * <p>A person belongs to at most one patrol at a time; if the data breaks that rule, which
+     * validation reports, this returns the first such membership in the order added.
+     *
+     * @param id the member's id
+     * @param date the date
+     * @return the active membership, or empty if the member is not appointed on that date
+     */
+    public Optional<Membership> membershipOn(MemberId id, LocalDate date) {
+        checkNotNull(date, "date");
+        return membershipsOf(id).stream().filter(m -> m.isActiveOn(date)).findFirst();
+    }
+
+    /**
+     * Returns the counts of each kind of entity, as in {@code Registry{districts=88, ...}}.
+     */
+    @Override
+    public String toString() {
+        return "Registry{districts=" + districts.size()
+                + ", policeUnits=" + policeUnits.size()
+                + ", federations=" + federations.size()
+                + ", patrols=" + patrols.size()
+                + ", members=" + members.size()
+                + ", memberships=" + memberships.size()
+                + ", federationOfficers=" + federationOfficers.size()
+                + "}";
+    }
+
+    /**
+     * Collects the entities of a {@link Registry}. A builder is not thread-safe; the registry it
+     * builds is.
+     */
+    public static final class Builder {
+        private final List<District> districts = new ArrayList<>();
+        private final List<PoliceUnit> policeUnits = new ArrayList<>();
+        private final List<Federation> federations = new ArrayList<>();
+        private final List<Patrol> patrols = new ArrayList<>();
+        private final List<Member> members = new ArrayList<>();
+        private final List<Membership> memberships = new ArrayList<>();
+        private final List<FederationOfficer> federationOfficers = new ArrayList<>();
+
+        /** Creates an empty builder. */
+        public Builder() {}
+
+        /**
+         * Adds a district.
+         *
+         * @param district the district
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addDistrict(District district) {
+            districts.add(checkNotNull(district, "district"));
+            return this;
+        }
+
+        /**
+         * Adds districts, in iteration order.
+         *
+         * @param values the districts
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addDistricts(Iterable<District> values) {
+            values.forEach(this::addDistrict);
+            return this;
+        }
+
+        /**
+         * Adds a police unit.
+         *
+         * @param policeUnit the police unit
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addPoliceUnit(PoliceUnit policeUnit) {
+            policeUnits.add(checkNotNull(policeUnit, "policeUnit"));
+            return this;
+        }
+
+        /**
+         * Adds police units, in iteration order.
+         *
+         * @param values the police units
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addPoliceUnits(Iterable<PoliceUnit> values) {
+            values.forEach(this::addPoliceUnit);
+            return this;
+        }
+
+        /**
+         * Adds a federation.
+         *
+         * @param federation the federation
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addFederation(Federation federation) {
+            federations.add(checkNotNull(federation, "federation"));
+            return this;
+        }
+
+        /**
+         * Adds federations, in iteration order.
+         *
+         * @param values the federations
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addFederations(Iterable<Federation> values) {
+            values.forEach(this::addFederation);
+            return this;
+        }
+
+        /**
+         * Adds a patrol.
+         *
+         * @param patrol the patrol
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addPatrol(Patrol patrol) {
+            patrols.add(checkNotNull(patrol, "patrol"));
+            return this;
+        }
+
+        /**
+         * Adds patrols, in iteration order.
+         *
+         * @param values the patrols
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addPatrols(Iterable<Patrol> values) {
+            values.forEach(this::addPatrol);
+            return this;
+        }
+
+        /**
+         * Adds a member.
+         *
+         * @param member the member
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addMember(Member member) {
+            members.add(checkNotNull(member, "member"));
+            return this;
+        }
+
+        /**
+         * Adds members, in iteration order.
+         *
+         * @param values the members
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addMembers(Iterable<Member> values) {
+            values.forEach(this::addMember);
+            return this;
+        }
+
+        /**
+         * Adds a membership.
+         *
+         * @param membership the membership
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addMembership(Membership membership) {
+            memberships.add(checkNotNull(membership, "membership"));
+            return this;
+        }
+
+        /**
+         * Adds memberships, in iteration order.
+         *
+         * @param values the memberships
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addMemberships(Iterable<Membership> values) {
+            values.forEach(this::addMembership);
+            return this;
+        }
+
+        /**
+         * Adds a federation officer's term.
+         *
+         * @param officer the officer's term
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addFederationOfficer(FederationOfficer officer) {
+            federationOfficers.add(checkNotNull(officer, "officer"));
+            return this;
+        }
+
+        /**
+         * Adds federation officers' terms, in iteration order.
+         *
+         * @param values the officers' terms
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addFederationOfficers(Iterable<FederationOfficer> values) {
+            values.forEach(this::addFederationOfficer);
+            return this;
+        }
+
+        /**
+         * Builds the registry and its indexes.
+         *
+         * @return the registry
+         * @throws IllegalArgumentException if two entities of one kind have the same id; the
+         *     message names the kind and the id
+         */
+        public Registry build() {
+            return new Registry(this);
+        }
+    }
+}

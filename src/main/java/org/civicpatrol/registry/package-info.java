@@ -1,0 +1,16 @@
+/**
+ * The registry: one immutable snapshot of a patrol network, keyed by id and indexed once for
+ * the lookups that validation and reporting need.
+ *
+ * <p>A {@link org.civicpatrol.registry.Registry} holds real data as it is, imperfections
+ * included (dangling references, overlapping memberships, a patrol below its complement), so
+ * that validation can report them; only what would make the snapshot itself meaningless, two
+ * entities of one kind with the same id, is rejected when it is built.
+ *
+ * <p>Every type in this package is immutable and thread-safe once built. No method accepts or
+ * returns {@code null}; passing {@code null} throws {@link NullPointerException}.
+ */
+@NullMarked
+package org.civicpatrol.registry;
+
+import org.jspecify.annotations.NullMarked;
