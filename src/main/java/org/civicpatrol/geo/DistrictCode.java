@@ -1,6 +1,7 @@
 package org.civicpatrol.geo;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.immutables.value.Value;
 
@@ -66,7 +67,7 @@ public abstract class DistrictCode {
      * @return true if this code's system has that name
      */
     public boolean isOf(String system) {
-        return system().equals(system);
+        return system().equals(checkNotNull(system, "system"));
     }
 
     /** Returns the system and the value, as in {@code KR-ADM:3017055500}. */

@@ -75,7 +75,8 @@ public abstract class KoreanAdministrativeCode implements Comparable<KoreanAdmin
         checkArgument(!v.startsWith("00"), "korean administrative code has no province (00): %s", v);
         checkArgument(v.endsWith("00"), "korean administrative code must end in 00: %s", v);
         checkArgument(
-                !(municipalityDigits().equals(NO_MUNICIPALITY) && !neighbourhoodDigits().equals(NO_NEIGHBOURHOOD)),
+                !(municipalityDigits().equals(NO_MUNICIPALITY)
+                        && !neighbourhoodDigits().equals(NO_NEIGHBOURHOOD)),
                 "korean administrative code has a neighbourhood without a municipality: %s",
                 v);
     }

@@ -75,13 +75,14 @@ public abstract class Federation {
     final void check() {
         checkArgument(!name().isBlank(), "federation %s has a blank name", id());
         checkArgument(!parent().equals(Optional.of(id())), "federation %s names itself as its parent", id());
-        foundedOn().ifPresent(founded -> dissolvedOn()
-                .ifPresent(dissolved -> checkArgument(
-                        !dissolved.isBefore(founded),
-                        "federation %s is dissolved (%s) before it is founded (%s)",
-                        id(),
-                        dissolved,
-                        founded)));
+        foundedOn()
+                .ifPresent(founded -> dissolvedOn()
+                        .ifPresent(dissolved -> checkArgument(
+                                !dissolved.isBefore(founded),
+                                "federation %s is dissolved (%s) before it is founded (%s)",
+                                id(),
+                                dissolved,
+                                founded)));
     }
 
     /**

@@ -111,13 +111,14 @@ public abstract class Patrol {
                 formedOn().isPresent() || registeredOn().isPresent(),
                 "patrol %s has neither a formation nor a registration date",
                 id());
-        formedOn().ifPresent(formed -> registeredOn()
-                .ifPresent(registered -> checkArgument(
-                        !registered.isBefore(formed),
-                        "patrol %s is registered (%s) before it is formed (%s)",
-                        id(),
-                        registered,
-                        formed)));
+        formedOn()
+                .ifPresent(formed -> registeredOn()
+                        .ifPresent(registered -> checkArgument(
+                                !registered.isBefore(formed),
+                                "patrol %s is registered (%s) before it is formed (%s)",
+                                id(),
+                                registered,
+                                formed)));
         dissolvedOn()
                 .ifPresent(dissolved -> checkArgument(
                         !dissolved.isBefore(lastOf(formedOn(), registeredOn())),

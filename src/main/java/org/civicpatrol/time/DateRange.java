@@ -63,11 +63,7 @@ public final class DateRange {
     public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
         checkNotNull(start, "start");
         checkNotNull(endInclusive, "endInclusive");
-        checkArgument(
-                !endInclusive.isBefore(start),
-                "date range ends (%s) before it starts (%s)",
-                endInclusive,
-                start);
+        checkArgument(!endInclusive.isBefore(start), "date range ends (%s) before it starts (%s)", endInclusive, start);
         checkArgument(
                 !endInclusive.equals(LocalDate.MAX), "the last date of a closed range cannot be %s", endInclusive);
         return new DateRange(start, endInclusive.plusDays(1));

@@ -1,0 +1,97 @@
+package org.civicpatrol.geo;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import org.civicpatrol.fixtures.Contracts;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+class GeoContractsTest {
+
+    private static final List<Class<?>> PUBLIC_CLASSES = List.of(
+            DistrictId.class,
+            PoliceUnitId.class,
+            DistrictLevel.class,
+            DistrictCode.class,
+            KoreanAdministrativeCode.class,
+            KoreanDistrictLevels.class,
+            GeoPoint.class,
+            District.class,
+            PoliceUnit.class,
+            PoliceUnitKind.class);
+
+    @Test
+    void nullsAreRejected() {
+        NullPointerTester tester = Contracts.nullPointerTester();
+        PUBLIC_CLASSES.forEach(tester::testAllPublicStaticMethods);
+        List.of(
+                        DistrictId.of("a"),
+                        PoliceUnitId.of("a"),
+                        DistrictLevel.of("a", 1),
+                        DistrictCode.of("S", "1"),
+                        KoreanAdministrativeCode.of("3017055500"),
+                        GeoPoint.of(1, 2),
+                        Fixtures.tanbangDong(),
+                        Fixtures.dunsanStation(),
+                        new District.Builder(),
+                        new PoliceUnit.Builder())
+                .forEach(tester::testAllPublicInstanceMethods);
+    }
+
+    @Test
+    void equalityFollowsTheAttributes() {
+        new EqualsTester()
+                .addEqualityGroup(DistrictId.of("3017055500"), DistrictId.of("3017055500"))
+                .addEqualityGroup(DistrictId.of("3017064000"))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(PoliceUnitId.of("dunsan"), PoliceUnitId.of("dunsan"))
+                .addEqualityGroup(PoliceUnitId.of("seobu"))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(DistrictLevel.of("province", 1), KoreanDistrictLevels.PROVINCE)
+                .addEqualityGroup(DistrictLevel.of("province", 2))
+                .addEqualityGroup(DistrictLevel.of("county", 1))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(DistrictCode.of("KR-ADM", "1"), DistrictCode.of("KR-ADM", "1"))
+                .addEqualityGroup(DistrictCode.of("KR-LEGAL", "1"))
+                .addEqualityGroup(DistrictCode.of("KR-ADM", "2"))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(KoreanAdministrativeCode.of("3017055500"), KoreanAdministrativeCode.of("3017055500"))
+                .addEqualityGroup(KoreanAdministrativeCode.of("3017000000"))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(GeoPoint.of(36.3, 127.4), GeoPoint.of(36.3, 127.4))
+                .addEqualityGroup(GeoPoint.of(36.3, 127.5))
+                .addEqualityGroup(GeoPoint.of(36.4, 127.4))
+                .testEquals();
+        District tanbang = Fixtures.tanbangDong();
+        new EqualsTester()
+                .addEqualityGroup(tanbang, Fixtures.tanbangDong())
+                .addEqualityGroup(
+                        new District.Builder().from(tanbang).name("탄방").build())
+                .addEqualityGroup(new District.Builder()
+                        .from(tanbang)
+                        .validity(DateRange.from(LocalDate.of(2000, 1, 1)))
+                        .build())
+                .addEqualityGroup(new District.Builder()
+                        .from(tanbang)
+                        .code(java.util.Optional.empty())
+                        .build())
+                .testEquals();
+        PoliceUnit dunsan = Fixtures.dunsanStation();
+        new EqualsTester()
+                .addEqualityGroup(dunsan, Fixtures.dunsanStation())
+                .addEqualityGroup(new PoliceUnit.Builder()
+                        .from(dunsan)
+                        .kind(PoliceUnitKind.DIVISION)
+                        .build())
+                .addEqualityGroup(Fixtures.daejeonPoliceAgency())
+                .testEquals();
+    }
+}

@@ -1,0 +1,113 @@
+package org.civicpatrol.member;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import org.civicpatrol.fixtures.Contracts;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+class MemberContractsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2016, 11, 29);
+
+    private static FederationOfficer president() {
+        return new FederationOfficer.Builder()
+                .member(MemberId.of("m-1"))
+                .federation(FederationId.of("seo-gu"))
+                .role(FederationRole.PRESIDENT)
+                .term(DateRange.from(DAY))
+                .build();
+    }
+
+    @Test
+    void nullsAreRejected() {
+        NullPointerTester tester = Contracts.nullPointerTester();
+        List.of(
+                        MemberId.class,
+                        MembershipId.class,
+                        Member.class,
+                        Membership.class,
+                        MembershipStatus.class,
+                        StatusChange.class,
+                        SeparationReason.class,
+                        Role.class,
+                        RoleAssignment.class,
+                        FederationOfficer.class,
+                        FederationRole.class,
+                        Sex.class)
+                .forEach(tester::testAllPublicStaticMethods);
+        List.of(
+                        MemberId.of("a"),
+                        MembershipId.of("a"),
+                        Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)),
+                        new Membership.Builder()
+                                .id(MembershipId.of("ms-1"))
+                                .member(MemberId.of("m-1"))
+                                .patrol(org.civicpatrol.patrol.PatrolId.of("tanbang"))
+                                .recommendedOn(DAY.minusDays(10))
+                                .build(),
+                        Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY),
+                        StatusChange.of(MembershipStatus.APPOINTED, DAY),
+                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
+                        president(),
+                        new Member.Builder(),
+                        new Membership.Builder(),
+                        new StatusChange.Builder(),
+                        new FederationOfficer.Builder())
+                .forEach(tester::testAllPublicInstanceMethods);
+    }
+
+    @Test
+    void equalityFollowsTheAttributes() {
+        new EqualsTester()
+                .addEqualityGroup(MemberId.of("m-1"), MemberId.of("m-1"))
+                .addEqualityGroup(MemberId.of("m-2"))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(MembershipId.of("ms-1"), MembershipId.of("ms-1"))
+                .addEqualityGroup(MembershipId.of("ms-2"))
+                .testEquals();
+        Member member = Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1));
+        new EqualsTester()
+                .addEqualityGroup(member, Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addEqualityGroup(Fixtures.aMember("m-1", LocalDate.of(1961, 1, 1)))
+                .addEqualityGroup(
+                        new Member.Builder().from(member).sex(Sex.FEMALE).build())
+                .addEqualityGroup(Fixtures.aMember("m-2", LocalDate.of(1960, 1, 1)))
+                .testEquals();
+        Membership appointment = Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY);
+        new EqualsTester()
+                .addEqualityGroup(appointment, Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY))
+                .addEqualityGroup(appointment.resignedOn(DAY.plusDays(1), SeparationReason.VOLUNTARY))
+                .addEqualityGroup(appointment.resignedOn(DAY.plusDays(1), SeparationReason.MOVED_AWAY))
+                .addEqualityGroup(appointment.withRole(Role.LEADER, DateRange.from(DAY)))
+                .addEqualityGroup(Fixtures.anAppointment("ms-1", "m-1", "dunsan-2", DAY))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(
+                        StatusChange.of(MembershipStatus.APPOINTED, DAY),
+                        StatusChange.of(MembershipStatus.APPOINTED, DAY))
+                .addEqualityGroup(StatusChange.of(MembershipStatus.APPOINTED, DAY.plusDays(1)))
+                .addEqualityGroup(StatusChange.of(MembershipStatus.RESIGNED, DAY))
+                .addEqualityGroup(StatusChange.of(MembershipStatus.RESIGNED, DAY, SeparationReason.OTHER))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(
+                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
+                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)))
+                .addEqualityGroup(RoleAssignment.of(Role.DEPUTY, DateRange.from(DAY)))
+                .addEqualityGroup(RoleAssignment.of(Role.LEADER, DateRange.from(DAY.plusDays(1))))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(president(), president())
+                .addEqualityGroup(new FederationOfficer.Builder()
+                        .from(president())
+                        .role(FederationRole.AUDITOR)
+                        .build())
+                .testEquals();
+    }
+}

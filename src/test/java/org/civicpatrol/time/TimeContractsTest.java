@@ -1,0 +1,29 @@
+package org.civicpatrol.time;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import org.civicpatrol.fixtures.Contracts;
+import org.junit.jupiter.api.Test;
+
+class TimeContractsTest {
+
+    private static final LocalDate A = LocalDate.of(2016, 1, 1);
+    private static final LocalDate B = LocalDate.of(2017, 1, 1);
+
+    @Test
+    void nullsAreRejected() {
+        Contracts.nullPointerTester().testAllPublicStaticMethods(DateRange.class);
+        Contracts.nullPointerTester().testAllPublicInstanceMethods(DateRange.of(A, B));
+    }
+
+    @Test
+    void equalityFollowsTheDates() {
+        new EqualsTester()
+                .addEqualityGroup(DateRange.of(A, B), DateRange.ofClosed(A, B.minusDays(1)))
+                .addEqualityGroup(DateRange.from(A), DateRange.of(A, LocalDate.MAX))
+                .addEqualityGroup(DateRange.until(B))
+                .addEqualityGroup(DateRange.always(), DateRange.of(LocalDate.MIN, LocalDate.MAX))
+                .addEqualityGroup(DateRange.of(A, A))
+                .testEquals();
+    }
+}
