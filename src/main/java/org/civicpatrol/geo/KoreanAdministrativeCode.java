@@ -1,6 +1,7 @@
 package org.civicpatrol.geo;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.CharMatcher;
 import java.util.Optional;
@@ -173,6 +174,7 @@ public abstract class KoreanAdministrativeCode implements Comparable<KoreanAdmin
      * @return true if {@code other} is this code or one of its ancestors
      */
     public boolean isWithin(KoreanAdministrativeCode other) {
+        checkNotNull(other, "other");
         return equals(other) || parent().map(p -> p.isWithin(other)).orElse(false);
     }
 
