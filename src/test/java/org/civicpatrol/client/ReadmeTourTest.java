@@ -1,0 +1,127 @@
+package org.civicpatrol.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.KoreanAdministrativeCode;
+import org.civicpatrol.geo.KoreanDistrictLevels;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.geo.PoliceUnitKind;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.Role;
+import org.civicpatrol.member.Sex;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code tour of the README, written as a client would, from outside the library's packages
+ * and with its public API only. The README shows the lines between the {@code tour:start} and
+ * {@code tour:end} markers, and {@link #readmeShowsThisTour()} fails when they differ.
+ */
+class ReadmeTourTest {
+
+    @Test
+    void tour() {
+        // tour:start
+        // Districts: a hierarchy of any depth; Korea's official codes are one convention.
+        KoreanAdministrativeCode code = KoreanAdministrativeCode.of("3017055500");
+        District tanbangDong = new District.Builder()
+                .id(DistrictId.of(code.value()))
+                .name("탄방동")
+                .level(code.level()) // KoreanDistrictLevels.NEIGHBOURHOOD
+                .parent(DistrictId.of(code.municipalityCode().orElseThrow().value()))
+                .code(code.toDistrictCode())
+                .validity(DateRange.from(LocalDate.of(1995, 1, 1)))
+                .build();
+        District seoGu = new District.Builder()
+                .id(DistrictId.of("3017000000"))
+                .name("서구")
+                .level(KoreanDistrictLevels.MUNICIPALITY)
+                .build();
+
+        // The competent police station is named, not derived from the district.
+        PoliceUnit dunsan = new PoliceUnit.Builder()
+                .id(PoliceUnitId.of("dunsan"))
+                .name("둔산경찰서")
+                .kind(PoliceUnitKind.STATION)
+                .build();
+
+        Patrol patrol = new Patrol.Builder()
+                .id(PatrolId.of("tanbang"))
+                .name("탄방동 자율방범대")
+                .formedOn(LocalDate.of(1993, 3, 1))
+                .registeredOn(LocalDate.of(1993, 3, 1))
+                .addActivityArea(tanbangDong.id())
+                .policeUnit(dunsan.id())
+                .build();
+
+        // A person, and their appointment to the patrol with a dated role.
+        Member member = new Member.Builder()
+                .id(MemberId.of("m-0001"))
+                .name("Sample Person 0001")
+                .birthDate(LocalDate.of(1958, 4, 2))
+                .sex(Sex.MALE)
+                .addResidenceOrBusinessDistrict(tanbangDong.id())
+                .build();
+        Membership membership = new Membership.Builder()
+                .id(MembershipId.of("ms-0001"))
+                .member(member.id())
+                .patrol(patrol.id())
+                .recommendedOn(LocalDate.of(2014, 2, 20))
+                .appointedOn(LocalDate.of(2014, 3, 1))
+                .addRole(Role.LEADER, DateRange.of(LocalDate.of(2015, 3, 1), LocalDate.of(2018, 3, 1)))
+                .build();
+
+        // One immutable snapshot, indexed once; time is always a parameter.
+        Registry registry = new Registry.Builder()
+                .addDistricts(List.of(seoGu, tanbangDong))
+                .addPoliceUnit(dunsan)
+                .addPatrol(patrol)
+                .addMember(member)
+                .addMembership(membership)
+                .build();
+        LocalDate evening = LocalDate.of(2016, 11, 29);
+        List<Patrol> inSeoGu = List.copyOf(registry.patrolsWithin(seoGu.id()));
+        List<Membership> active = registry.activeMembershipsOf(patrol.id(), evening);
+        Optional<Role> role = registry.membershipOn(member.id(), evening).flatMap(m -> m.roleOn(evening));
+
+        String shown = member.toString(); // "Member{id=m-0001}": no personal data
+        // tour:end
+        assertThat(inSeoGu).containsExactly(patrol);
+        assertThat(active).containsExactly(membership);
+        assertThat(role).contains(Role.LEADER);
+        assertThat(shown).isEqualTo("Member{id=m-0001}");
+    }
+
+    @Test
+    void readmeShowsThisTour() throws IOException {
+        Path source = Path.of("src/test/java/org/civicpatrol/client/ReadmeTourTest.java");
+        String tour =
+                between(Files.readString(source, StandardCharsets.UTF_8), "// tour:start\n", "        // tour:end");
+        String indented = tour.lines()
+                .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("```java\n" + indented + "```");
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+}

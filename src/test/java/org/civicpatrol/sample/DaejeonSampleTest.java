@@ -1,0 +1,162 @@
+package org.civicpatrol.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicpatrol.sample.DaejeonSample.AS_OF;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.KoreanDistrictLevels;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.Role;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.registry.Registry;
+import org.junit.jupiter.api.Test;
+
+class DaejeonSampleTest {
+
+    private final Registry sample = DaejeonSample.registry();
+
+    private List<Membership> activeMemberships() {
+        return sample.memberships().stream().filter(m -> m.isActiveOn(AS_OF)).toList();
+    }
+
+    @Test
+    void holdsTheOfficialCodeListOfDaejeon() {
+        List<District> districts = List.copyOf(sample.districts());
+        assertThat(districts).hasSize(88);
+        assertThat(districts.stream().filter(d -> d.level().equals(KoreanDistrictLevels.PROVINCE)))
+                .extracting(District::name)
+                .containsExactly("대전광역시");
+        Map<String, Long> dongsPerGu = sample.childrenOf(DaejeonSample.DAEJEON).stream()
+                .collect(Collectors.toMap(
+                        District::name, gu -> (long) sample.childrenOf(gu.id()).size()));
+        assertThat(dongsPerGu)
+                .containsExactlyInAnyOrderEntriesOf(Map.of("동구", 16L, "중구", 17L, "서구", 24L, "유성구", 13L, "대덕구", 12L));
+    }
+
+    @Test
+    void hasTheCountsTheCityReported() {
+        assertThat(sample.patrols().stream().filter(p -> p.isRegisteredOn(AS_OF)))
+                .hasSize(DaejeonSample.PATROLS);
+        assertThat(activeMemberships()).hasSize(DaejeonSample.MEMBERS);
+        assertThat(activeMemberships().stream().map(Membership::member).distinct())
+                .hasSize(DaejeonSample.MEMBERS);
+    }
+
+    @Test
+    void everyDongThatExistedIn2016HasAPatrolAndNoOtherDongHasOne() {
+        List<District> dongs = sample.districts().stream()
+                .filter(d -> d.level().equals(KoreanDistrictLevels.NEIGHBOURHOOD))
+                .toList();
+        for (District dong : dongs) {
+            assertThat(sample.patrolsIn(dong.id()).isEmpty())
+                    .as("dong %s", dong.id())
+                    .isEqualTo(!dong.isValidOn(AS_OF));
+        }
+        assertThat(dongs.stream().filter(d -> d.isValidOn(AS_OF))).hasSize(79);
+    }
+
+    @Test
+    void includesTheTanbangDongAndDunsan2DongPatrols() {
+        Patrol tanbang = sample.patrol(DaejeonSample.TANBANG).orElseThrow();
+        assertThat(tanbang.name()).isEqualTo("탄방동 자율방범대");
+        assertThat(tanbang.registeredOn()).contains(LocalDate.of(1993, 3, 1));
+        assertThat(tanbang.policeUnit().value()).isEqualTo("dunsan");
+        Patrol dunsan2 = sample.patrol(DaejeonSample.DUNSAN_2).orElseThrow();
+        assertThat(dunsan2.name()).isEqualTo("둔산2동 자율방범대");
+        assertThat(dunsan2.policeUnit().value()).isEqualTo("dunsan");
+        assertThat(sample.policeUnits())
+                .filteredOn(u -> u.kind().name().equals("STATION"))
+                .hasSize(6);
+    }
+
+    @Test
+    void everyPatrolHasOneLeaderDeputyAndSecretaryAndAtLeastTenMembers() {
+        for (Patrol patrol : sample.patrols()) {
+            List<Membership> active = sample.activeMembershipsOf(patrol.id(), AS_OF);
+            Map<Role, Long> roles = active.stream()
+                    .collect(Collectors.groupingBy(m -> m.roleOn(AS_OF).orElseThrow(), Collectors.counting()));
+            assertThat(roles).as("roles of %s", patrol.id()).containsEntry(Role.LEADER, 1L);
+            assertThat(roles).containsEntry(Role.DEPUTY, 1L).containsEntry(Role.SECRETARY, 1L);
+            assertThat(active).hasSizeBetween(10, 40);
+        }
+    }
+
+    @Test
+    void nobodyIsUnderNineteenAndMostAreFiftyOrOlder() {
+        Map<org.civicpatrol.member.MemberId, Member> members =
+                sample.members().stream().collect(Collectors.toMap(Member::id, Function.identity()));
+        for (Membership membership : sample.memberships()) {
+            Member member = members.get(membership.member());
+            LocalDate appointed = membership.appointedOn().orElseThrow();
+            assertThat(member.ageOn(appointed).orElseThrow())
+                    .as("age of %s", member.id())
+                    .isGreaterThanOrEqualTo(19);
+        }
+        long fiftyPlus = activeMemberships().stream()
+                .map(m -> members.get(m.member()).ageOn(AS_OF).orElseThrow())
+                .filter(age -> age >= 50)
+                .count();
+        assertThat((double) fiftyPlus / DaejeonSample.MEMBERS).isBetween(0.75, 0.90);
+    }
+
+    @Test
+    void keepsFormerMembers() {
+        assertThat(sample.memberships().stream().filter(m -> m.endedOn().isPresent()))
+                .isNotEmpty()
+                .allMatch(m -> m.endedOn().orElseThrow().isBefore(AS_OF));
+        assertThat(sample.members()).hasSizeGreaterThan(DaejeonSample.MEMBERS);
+    }
+
+    @Test
+    void isDeterministic() {
+        Registry again = DaejeonSample.build(DaejeonSample.SEED);
+        assertThat(again.patrols()).containsExactlyElementsOf(sample.patrols());
+        assertThat(again.members()).containsExactlyElementsOf(sample.members());
+        assertThat(again.memberships()).containsExactlyElementsOf(sample.memberships());
+        Registry other = DaejeonSample.build(1L);
+        assertThat(other.memberships()).isNotEqualTo(sample.memberships());
+        assertThat(other.memberships().stream().filter(m -> m.isActiveOn(AS_OF)))
+                .hasSize(DaejeonSample.MEMBERS);
+    }
+
+    @Test
+    void reportPrintsPatrolsAndMembersPerGuAndForTheCity() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SampleReport.print(sample, DaejeonSample.DAEJEON, AS_OF, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Sample patrol network: 대전광역시, as of 2016-11-29");
+        assertThat(lines).hasSize(9);
+        assertThat(lines.get(8)).isEqualTo(String.format("%8d %8d  %s", 147, 2824, "대전광역시 (total)"));
+        int patrols = 0;
+        int members = 0;
+        for (String line : lines.subList(3, 8)) {
+            List<String> cells =
+                    Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().splitToList(line);
+            patrols += Integer.parseInt(cells.get(0));
+            members += Integer.parseInt(cells.get(1));
+        }
+        assertThat(patrols).isEqualTo(147);
+        assertThat(members).isEqualTo(2824);
+    }
+
+    @Test
+    void copyOfTheCodeListMatchesTheSharedReferenceData() throws IOException {
+        Path shared = Path.of("..", "shared", "data", DaejeonDongs.RESOURCE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(shared), "shared/ is not beside the checkout");
+        assertThat(DaejeonDongs.lines()).isEqualTo(Files.readAllLines(shared, StandardCharsets.UTF_8));
+    }
+}
