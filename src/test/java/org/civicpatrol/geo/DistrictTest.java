@@ -28,8 +28,6 @@ class DistrictTest {
 
     @Test
     void validityIsUnboundedByDefault() {
-        District district = doanDong().validity(DateRange.always()).build();
-        assertThat(new District.Builder().from(district).build().validity()).isEqualTo(DateRange.always());
         District withoutValidity = new District.Builder()
                 .id(DistrictId.of("x"))
                 .name("Parish")
