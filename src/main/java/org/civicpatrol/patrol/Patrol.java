@@ -119,18 +119,16 @@ public abstract class Patrol {
                                 id(),
                                 registered,
                                 formed)));
+        // Registration is never before formation (checked above), so it is the later start.
+        LocalDate latestStart = registeredOn().or(this::formedOn).orElseThrow();
         dissolvedOn()
                 .ifPresent(dissolved -> checkArgument(
-                        !dissolved.isBefore(lastOf(formedOn(), registeredOn())),
+                        !dissolved.isBefore(latestStart),
                         "patrol %s is dissolved (%s) before it is %s (%s)",
                         id(),
                         dissolved,
                         registeredOn().isPresent() ? "registered" : "formed",
-                        lastOf(formedOn(), registeredOn())));
-    }
-
-    private static LocalDate lastOf(Optional<LocalDate> a, Optional<LocalDate> b) {
-        return b.or(() -> a).orElseThrow();
+                        latestStart));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.KoreanAdministrativeCode;
@@ -115,7 +116,7 @@ class ReadmeTourTest {
                 between(Files.readString(source, StandardCharsets.UTF_8), "// tour:start\n", "        // tour:end");
         String indented = tour.lines()
                 .map(line -> line.length() >= 8 ? line.substring(8) : line.strip())
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+                .collect(Collectors.joining("\n", "", "\n"));
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         assertThat(readme).contains("```java\n" + indented + "```");
     }

@@ -4,6 +4,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.time.DateRange;
@@ -81,7 +82,7 @@ class GeoContractsTest {
                         .build())
                 .addEqualityGroup(new District.Builder()
                         .from(tanbang)
-                        .code(java.util.Optional.empty())
+                        .code(Optional.empty())
                         .build())
                 .testEquals();
         PoliceUnit dunsan = Fixtures.dunsanStation();

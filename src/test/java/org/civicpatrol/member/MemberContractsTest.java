@@ -7,6 +7,7 @@ import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class MemberContractsTest {
                         new Membership.Builder()
                                 .id(MembershipId.of("ms-1"))
                                 .member(MemberId.of("m-1"))
-                                .patrol(org.civicpatrol.patrol.PatrolId.of("tanbang"))
+                                .patrol(PatrolId.of("tanbang"))
                                 .recommendedOn(DAY.minusDays(10))
                                 .build(),
                         Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY),

@@ -4,6 +4,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.DistrictId;
@@ -26,7 +27,7 @@ class PatrolContractsTest {
                 .forEach(tester::testAllPublicStaticMethods);
         Patrol forming = new Patrol.Builder()
                 .from(Fixtures.tanbangPatrol())
-                .registeredOn(java.util.Optional.empty())
+                .registeredOn(Optional.empty())
                 .build();
         List.of(
                         PatrolId.of("a"),

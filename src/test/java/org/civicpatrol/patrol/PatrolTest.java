@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
 import org.civicpatrol.geo.PoliceUnitId;
@@ -44,7 +45,7 @@ class PatrolTest {
     void lifeStartsAtRegistrationWhenFormationIsUnknown() {
         Patrol patrol = new Patrol.Builder()
                 .from(tanbang().build())
-                .formedOn(java.util.Optional.empty())
+                .formedOn(Optional.empty())
                 .registeredOn(REGISTERED)
                 .build();
         assertThat(patrol.life()).isEqualTo(DateRange.from(REGISTERED));

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
@@ -222,7 +223,7 @@ public final class DaejeonSample {
             patrols.add(patrol(dong, false));
         }
         List<District> shuffled = new ArrayList<>(dongs);
-        Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+        Collections.shuffle(shuffled, new Random(random.nextLong()));
         for (District dong : shuffled.subList(0, PATROLS - dongs.size())) {
             patrols.add(patrol(dong, true));
         }
