@@ -8,6 +8,7 @@
 module org.civicpatrol {
     requires transitive com.google.common;
     requires static transitive org.jspecify;
+    requires transitive org.joda.money;
     requires static org.immutables.value.annotations;
     requires static com.google.errorprone.annotations;
     requires static java.compiler;
@@ -16,5 +17,8 @@ module org.civicpatrol {
     exports org.civicpatrol.geo;
     exports org.civicpatrol.patrol;
     exports org.civicpatrol.member;
+    exports org.civicpatrol.activity;
+    exports org.civicpatrol.equipment;
+    exports org.civicpatrol.funding;
     exports org.civicpatrol.registry;
 }

@@ -7,11 +7,14 @@ import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +23,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityId;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.AttendanceStatus;
+import org.civicpatrol.activity.Site;
+import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.equipment.EquipmentIssue;
+import org.civicpatrol.equipment.Vehicle;
+import org.civicpatrol.equipment.VehicleId;
+import org.civicpatrol.funding.Expenditure;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.GrantId;
+import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.funding.Refund;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
@@ -29,23 +46,28 @@ import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.time.DateRange;
 
 /**
  * An immutable snapshot of a patrol network: districts, police units, federations, patrols,
- * members, memberships and federation officers, keyed by id.
+ * members, memberships, federation officers, training, sites, activities, vehicles, equipment,
+ * grants, expenditures and refunds.
  *
  * <p>A registry holds imperfect real data as it is: a membership whose patrol is missing, two
  * overlapping memberships of one member, or a district hierarchy with a cycle can all be built,
  * so that validation can report them. The only thing rejected is two entities of one kind with
  * the same id, which would leave lookups by id without meaning.
  *
- * <p>Every collection is returned in the order the entities were added, so the same input gives
- * the same output in the same order. Indexes are built once, when the registry is built: every
- * lookup costs time in proportion to what it returns, not to the size of the registry.
+ * <p>Every collection is returned in the order the entities were added, except where a lookup
+ * says it returns things by date, so the same input gives the same output in the same order.
+ * Indexes are built once, when the registry is built: every lookup costs time in proportion to
+ * what it returns (plus a binary search for lookups over a period), not to the size of the
+ * registry.
  *
  * <pre>{@code
  * Registry registry = new Registry.Builder()
@@ -72,6 +94,14 @@ public final class Registry {
     private final ImmutableMap<MemberId, Member> members;
     private final ImmutableMap<MembershipId, Membership> memberships;
     private final ImmutableList<FederationOfficer> federationOfficers;
+    private final ImmutableList<TrainingRecord> trainingRecords;
+    private final ImmutableMap<SiteId, Site> sites;
+    private final ImmutableMap<ActivityId, Activity> activities;
+    private final ImmutableMap<VehicleId, Vehicle> vehicles;
+    private final ImmutableList<EquipmentIssue> equipmentIssues;
+    private final ImmutableMap<GrantId, Grant> grants;
+    private final ImmutableList<Expenditure> expenditures;
+    private final ImmutableList<Refund> refunds;
 
     private final ImmutableListMultimap<DistrictId, District> childrenByParent;
     private final ImmutableListMultimap<DistrictId, Patrol> patrolsByDistrict;
@@ -80,6 +110,17 @@ public final class Registry {
     private final ImmutableListMultimap<PatrolId, Membership> membershipsByPatrol;
     private final ImmutableListMultimap<MemberId, Membership> membershipsByMember;
     private final ImmutableListMultimap<FederationId, FederationOfficer> officersByFederation;
+    private final DatedIndex<MemberId, TrainingRecord> trainingByMember;
+    private final ImmutableListMultimap<DistrictId, Site> sitesByDistrict;
+    private final DatedIndex<PatrolId, Activity> activitiesByPatrol;
+    private final DatedIndex<MemberId, Activity> activitiesByMember;
+    private final DatedIndex<DistrictId, Activity> activitiesByDistrict;
+    private final DatedIndex<SiteId, Activity> activitiesBySite;
+    private final ImmutableListMultimap<PatrolId, Vehicle> vehiclesByPatrol;
+    private final ImmutableListMultimap<PatrolId, EquipmentIssue> equipmentByPatrol;
+    private final ImmutableListMultimap<Recipient, Grant> grantsByRecipient;
+    private final ImmutableListMultimap<GrantId, Expenditure> expendituresByGrant;
+    private final ImmutableListMultimap<GrantId, Refund> refundsByGrant;
 
     private Registry(Builder builder) {
         districts = uniqueIndex(builder.districts, District::id, "districts");
@@ -89,6 +130,14 @@ public final class Registry {
         members = uniqueIndex(builder.members, Member::id, "members");
         memberships = uniqueIndex(builder.memberships, Membership::id, "memberships");
         federationOfficers = ImmutableList.copyOf(builder.federationOfficers);
+        trainingRecords = ImmutableList.copyOf(builder.trainingRecords);
+        sites = uniqueIndex(builder.sites, Site::id, "sites");
+        activities = uniqueIndex(builder.activities, Activity::id, "activities");
+        vehicles = uniqueIndex(builder.vehicles, Vehicle::id, "vehicles");
+        equipmentIssues = ImmutableList.copyOf(builder.equipmentIssues);
+        grants = uniqueIndex(builder.grants, Grant::id, "grants");
+        expenditures = ImmutableList.copyOf(builder.expenditures);
+        refunds = ImmutableList.copyOf(builder.refunds);
 
         ImmutableListMultimap.Builder<DistrictId, District> children = ImmutableListMultimap.builder();
         districts.values().forEach(d -> d.parent().ifPresent(parent -> children.put(parent, d)));
@@ -110,6 +159,43 @@ public final class Registry {
                 .collect(ImmutableListMultimap.toImmutableListMultimap(Membership::member, m -> m));
         officersByFederation = federationOfficers.stream()
                 .collect(ImmutableListMultimap.toImmutableListMultimap(FederationOfficer::federation, o -> o));
+
+        trainingByMember = DatedIndex.of(
+                trainingRecords,
+                r -> ImmutableList.of(r.member()),
+                TrainingRecord::date,
+                Comparator.comparing(TrainingRecord::kind));
+        sitesByDistrict =
+                sites.values().stream().collect(ImmutableListMultimap.toImmutableListMultimap(Site::district, x -> x));
+        Comparator<Activity> byStart = Comparator.comparing(Activity::start);
+        activitiesByPatrol = DatedIndex.of(activities.values(), Registry::patrolsOf, Activity::date, byStart);
+        activitiesByMember = DatedIndex.of(activities.values(), Registry::membersOf, Activity::date, byStart);
+        activitiesByDistrict = DatedIndex.of(activities.values(), Activity::districts, Activity::date, byStart);
+        activitiesBySite = DatedIndex.of(activities.values(), Activity::sites, Activity::date, byStart);
+        vehiclesByPatrol = vehicles.values().stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Vehicle::patrol, x -> x));
+        equipmentByPatrol = equipmentIssues.stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(EquipmentIssue::patrol, x -> x));
+        grantsByRecipient = grants.values().stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Grant::recipient, x -> x));
+        expendituresByGrant = expenditures.stream()
+                .collect(ImmutableListMultimap.toImmutableListMultimap(Expenditure::grant, x -> x));
+        refundsByGrant = refunds.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Refund::grant, x -> x));
+    }
+
+    private static List<PatrolId> patrolsOf(Activity activity) {
+        List<PatrolId> patrols = new ArrayList<>(1 + activity.jointPatrols().size());
+        patrols.add(activity.patrol());
+        patrols.addAll(activity.jointPatrols());
+        return patrols;
+    }
+
+    private static List<MemberId> membersOf(Activity activity) {
+        List<MemberId> members = new ArrayList<>(activity.attendance().size());
+        for (Attendance attendance : activity.attendance()) {
+            members.add(attendance.member());
+        }
+        return members;
     }
 
     private static <K, V> ImmutableMap<K, V> uniqueIndex(List<V> values, Function<V, K> id, String kind) {
@@ -441,6 +527,286 @@ public final class Registry {
         return membershipsOf(id).stream().filter(m -> m.isActiveOn(date)).findFirst();
     }
 
+    // Training
+
+    /**
+     * Returns every training record, in the order added.
+     *
+     * @return the training records
+     */
+    public ImmutableList<TrainingRecord> trainingRecords() {
+        return trainingRecords;
+    }
+
+    /**
+     * Returns the training records of member {@code id}, by date.
+     *
+     * @param id the member's id
+     * @return the training records, possibly none
+     */
+    public ImmutableList<TrainingRecord> trainingOf(MemberId id) {
+        return trainingByMember.get(checkNotNull(id, "id"));
+    }
+
+    // Sites
+
+    /**
+     * Returns every site, in the order added.
+     *
+     * @return the sites
+     */
+    public ImmutableCollection<Site> sites() {
+        return sites.values();
+    }
+
+    /**
+     * Returns the site with the given id.
+     *
+     * @param id the site's id
+     * @return the site, or empty if the registry has none with that id
+     */
+    public Optional<Site> site(SiteId id) {
+        return Optional.ofNullable(sites.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the sites in district {@code id} itself, in the order added.
+     *
+     * @param id the district's id
+     * @return the sites, possibly none
+     */
+    public ImmutableList<Site> sitesIn(DistrictId id) {
+        return sitesByDistrict.get(checkNotNull(id, "id"));
+    }
+
+    // Activities
+
+    /**
+     * Returns every activity, in the order added.
+     *
+     * @return the activities
+     */
+    public ImmutableCollection<Activity> activities() {
+        return activities.values();
+    }
+
+    /**
+     * Returns the activity with the given id.
+     *
+     * @param id the activity's id
+     * @return the activity, or empty if the registry has none with that id
+     */
+    public Optional<Activity> activity(ActivityId id) {
+        return Optional.ofNullable(activities.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the activities that patrol {@code id} held or joined and whose {@linkplain
+     * Activity#date() date} is in {@code period}, by date, then start, then the order added.
+     *
+     * <p>A joint patrol is returned for each patrol that took part; count it once per patrol or
+     * once in all, as the question asks, with {@link Activity#patrol()}.
+     *
+     * @param id the patrol's id
+     * @param period the dates
+     * @return the activities, possibly none
+     */
+    public ImmutableList<Activity> activitiesOf(PatrolId id, DateRange period) {
+        return activitiesByPatrol.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+    }
+
+    /**
+     * Returns the activities for which member {@code id} was rostered, present or absent, and
+     * whose {@linkplain Activity#date() date} is in {@code period}, by date, then start, then the
+     * order added.
+     *
+     * @param id the member's id
+     * @param period the dates
+     * @return the activities, possibly none; {@link Activity#attendanceOf(MemberId)} tells the
+     *     member's attendance at each
+     */
+    public ImmutableList<Activity> activitiesOf(MemberId id, DateRange period) {
+        return activitiesByMember.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+    }
+
+    /**
+     * Returns how often member {@code id} was present, excused and absent without excuse at the
+     * activities of {@code year} (by their {@linkplain Activity#date() local dates}).
+     *
+     * <p>Three or more unexcused absences in a year are a ground for discretionary dismissal in
+     * Korea (Rule Art. 10): {@code attendanceOf(id, year).count(UNEXCUSED_ABSENCE)}.
+     *
+     * @param id the member's id
+     * @param year the calendar year
+     * @return the count of each status, empty if the member was not rostered that year
+     */
+    public ImmutableMultiset<AttendanceStatus> attendanceOf(MemberId id, Year year) {
+        checkNotNull(id, "id");
+        ImmutableMultiset.Builder<AttendanceStatus> counts = ImmutableMultiset.builder();
+        for (Activity activity : activitiesOf(id, DateRange.ofYear(checkNotNull(year, "year")))) {
+            activity.attendanceOf(id).ifPresent(counts::add);
+        }
+        return counts.build();
+    }
+
+    /**
+     * Returns the activities that covered district {@code id} itself and whose {@linkplain
+     * Activity#date() date} is in {@code period}, by date, then start, then the order added.
+     *
+     * @param id the district's id
+     * @param period the dates
+     * @return the activities, possibly none
+     */
+    public ImmutableList<Activity> activitiesCovering(DistrictId id, DateRange period) {
+        return activitiesByDistrict.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+    }
+
+    /**
+     * Returns the activities that covered site {@code id} and whose {@linkplain Activity#date()
+     * date} is in {@code period}, by date, then start, then the order added.
+     *
+     * @param id the site's id
+     * @param period the dates
+     * @return the activities, possibly none
+     */
+    public ImmutableList<Activity> activitiesCovering(SiteId id, DateRange period) {
+        return activitiesBySite.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+    }
+
+    // Equipment
+
+    /**
+     * Returns every vehicle, in the order added.
+     *
+     * @return the vehicles
+     */
+    public ImmutableCollection<Vehicle> vehicles() {
+        return vehicles.values();
+    }
+
+    /**
+     * Returns the vehicle with the given id.
+     *
+     * @param id the vehicle's id
+     * @return the vehicle, or empty if the registry has none with that id
+     */
+    public Optional<Vehicle> vehicle(VehicleId id) {
+        return Optional.ofNullable(vehicles.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns the vehicles of patrol {@code id}, past and present, in the order added.
+     *
+     * @param id the patrol's id
+     * @return the vehicles, possibly none
+     */
+    public ImmutableList<Vehicle> vehiclesOf(PatrolId id) {
+        return vehiclesByPatrol.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns every issue of equipment, in the order added.
+     *
+     * @return the equipment issues
+     */
+    public ImmutableList<EquipmentIssue> equipmentIssues() {
+        return equipmentIssues;
+    }
+
+    /**
+     * Returns the equipment issued to patrol {@code id} or its members, in the order added.
+     *
+     * @param id the patrol's id
+     * @return the equipment issues, possibly none
+     */
+    public ImmutableList<EquipmentIssue> equipmentOf(PatrolId id) {
+        return equipmentByPatrol.get(checkNotNull(id, "id"));
+    }
+
+    // Funding
+
+    /**
+     * Returns every grant, in the order added.
+     *
+     * @return the grants
+     */
+    public ImmutableCollection<Grant> grants() {
+        return grants.values();
+    }
+
+    /**
+     * Returns the grant with the given id.
+     *
+     * @param id the grant's id
+     * @return the grant, or empty if the registry has none with that id
+     */
+    public Optional<Grant> grant(GrantId id) {
+        return Optional.ofNullable(grants.get(checkNotNull(id, "id")));
+    }
+
+    /**
+     * Returns every grant to {@code recipient}, in the order added.
+     *
+     * @param recipient the patrol or federation
+     * @return the grants, possibly none
+     */
+    public ImmutableList<Grant> grantsOf(Recipient recipient) {
+        return grantsByRecipient.get(checkNotNull(recipient, "recipient"));
+    }
+
+    /**
+     * Returns the grants to {@code recipient} from the budget of fiscal year {@code year}, in the
+     * order added.
+     *
+     * @param recipient the patrol or federation
+     * @param year the fiscal year
+     * @return the grants, possibly none
+     */
+    public ImmutableList<Grant> grantsOf(Recipient recipient, Year year) {
+        checkNotNull(year, "year");
+        return grantsOf(recipient).stream()
+                .filter(grant -> grant.fiscalYear().equals(year))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * Returns every expenditure, in the order added.
+     *
+     * @return the expenditures
+     */
+    public ImmutableList<Expenditure> expenditures() {
+        return expenditures;
+    }
+
+    /**
+     * Returns the expenditures against grant {@code id}, in the order added.
+     *
+     * @param id the grant's id
+     * @return the expenditures, possibly none
+     */
+    public ImmutableList<Expenditure> expendituresOf(GrantId id) {
+        return expendituresByGrant.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns every refund, in the order added.
+     *
+     * @return the refunds
+     */
+    public ImmutableList<Refund> refunds() {
+        return refunds;
+    }
+
+    /**
+     * Returns the money of grant {@code id} returned to its funder, in the order added.
+     *
+     * @param id the grant's id
+     * @return the refunds, possibly none
+     */
+    public ImmutableList<Refund> refundsOf(GrantId id) {
+        return refundsByGrant.get(checkNotNull(id, "id"));
+    }
+
     /**
      * Returns the counts of each kind of entity, as in {@code Registry{districts=88, ...}}.
      */
@@ -453,6 +819,14 @@ public final class Registry {
                 + ", members=" + members.size()
                 + ", memberships=" + memberships.size()
                 + ", federationOfficers=" + federationOfficers.size()
+                + ", trainingRecords=" + trainingRecords.size()
+                + ", sites=" + sites.size()
+                + ", activities=" + activities.size()
+                + ", vehicles=" + vehicles.size()
+                + ", equipmentIssues=" + equipmentIssues.size()
+                + ", grants=" + grants.size()
+                + ", expenditures=" + expenditures.size()
+                + ", refunds=" + refunds.size()
                 + "}";
     }
 
@@ -468,6 +842,14 @@ public final class Registry {
         private final List<Member> members = new ArrayList<>();
         private final List<Membership> memberships = new ArrayList<>();
         private final List<FederationOfficer> federationOfficers = new ArrayList<>();
+        private final List<TrainingRecord> trainingRecords = new ArrayList<>();
+        private final List<Site> sites = new ArrayList<>();
+        private final List<Activity> activities = new ArrayList<>();
+        private final List<Vehicle> vehicles = new ArrayList<>();
+        private final List<EquipmentIssue> equipmentIssues = new ArrayList<>();
+        private final List<Grant> grants = new ArrayList<>();
+        private final List<Expenditure> expenditures = new ArrayList<>();
+        private final List<Refund> refunds = new ArrayList<>();
 
         /** Creates an empty builder. */
         public Builder() {}
@@ -637,6 +1019,198 @@ public final class Registry {
         @CanIgnoreReturnValue
         public Builder addFederationOfficers(Iterable<FederationOfficer> values) {
             values.forEach(this::addFederationOfficer);
+            return this;
+        }
+
+        /**
+         * Adds a training record.
+         *
+         * @param record the training record
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addTrainingRecord(TrainingRecord record) {
+            trainingRecords.add(checkNotNull(record, "record"));
+            return this;
+        }
+
+        /**
+         * Adds training records, in iteration order.
+         *
+         * @param values the training records
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addTrainingRecords(Iterable<TrainingRecord> values) {
+            values.forEach(this::addTrainingRecord);
+            return this;
+        }
+
+        /**
+         * Adds a site.
+         *
+         * @param site the site
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addSite(Site site) {
+            sites.add(checkNotNull(site, "site"));
+            return this;
+        }
+
+        /**
+         * Adds sites, in iteration order.
+         *
+         * @param values the sites
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addSites(Iterable<Site> values) {
+            values.forEach(this::addSite);
+            return this;
+        }
+
+        /**
+         * Adds an activity.
+         *
+         * @param activity the activity
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addActivity(Activity activity) {
+            activities.add(checkNotNull(activity, "activity"));
+            return this;
+        }
+
+        /**
+         * Adds activities, in iteration order.
+         *
+         * @param values the activities
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addActivities(Iterable<Activity> values) {
+            values.forEach(this::addActivity);
+            return this;
+        }
+
+        /**
+         * Adds a vehicle.
+         *
+         * @param vehicle the vehicle
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addVehicle(Vehicle vehicle) {
+            vehicles.add(checkNotNull(vehicle, "vehicle"));
+            return this;
+        }
+
+        /**
+         * Adds vehicles, in iteration order.
+         *
+         * @param values the vehicles
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addVehicles(Iterable<Vehicle> values) {
+            values.forEach(this::addVehicle);
+            return this;
+        }
+
+        /**
+         * Adds an equipment issue.
+         *
+         * @param issue the equipment issue
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addEquipmentIssue(EquipmentIssue issue) {
+            equipmentIssues.add(checkNotNull(issue, "issue"));
+            return this;
+        }
+
+        /**
+         * Adds equipment issues, in iteration order.
+         *
+         * @param values the equipment issues
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addEquipmentIssues(Iterable<EquipmentIssue> values) {
+            values.forEach(this::addEquipmentIssue);
+            return this;
+        }
+
+        /**
+         * Adds a grant.
+         *
+         * @param grant the grant
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addGrant(Grant grant) {
+            grants.add(checkNotNull(grant, "grant"));
+            return this;
+        }
+
+        /**
+         * Adds grants, in iteration order.
+         *
+         * @param values the grants
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addGrants(Iterable<Grant> values) {
+            values.forEach(this::addGrant);
+            return this;
+        }
+
+        /**
+         * Adds an expenditure.
+         *
+         * @param expenditure the expenditure
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addExpenditure(Expenditure expenditure) {
+            expenditures.add(checkNotNull(expenditure, "expenditure"));
+            return this;
+        }
+
+        /**
+         * Adds expenditures, in iteration order.
+         *
+         * @param values the expenditures
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addExpenditures(Iterable<Expenditure> values) {
+            values.forEach(this::addExpenditure);
+            return this;
+        }
+
+        /**
+         * Adds a refund.
+         *
+         * @param refund the refund
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addRefund(Refund refund) {
+            refunds.add(checkNotNull(refund, "refund"));
+            return this;
+        }
+
+        /**
+         * Adds refunds, in iteration order.
+         *
+         * @param values the refunds
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder addRefunds(Iterable<Refund> values) {
+            values.forEach(this::addRefund);
             return this;
         }
 

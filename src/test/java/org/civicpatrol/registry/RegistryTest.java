@@ -224,6 +224,7 @@ class RegistryTest {
         assertThat(empty.activeMembershipsOf(PatrolId.of("tanbang"), DAY)).isEmpty();
         assertThat(empty)
                 .hasToString("Registry{districts=0, policeUnits=0, federations=0, patrols=0, members=0,"
-                        + " memberships=0, federationOfficers=0}");
+                        + " memberships=0, federationOfficers=0, trainingRecords=0, sites=0, activities=0, vehicles=0,"
+                        + " equipmentIssues=0, grants=0, expenditures=0, refunds=0}");
     }
 }

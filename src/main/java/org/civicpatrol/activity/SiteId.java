@@ -1,0 +1,56 @@
+package org.civicpatrol.activity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * The identifier of a {@link Site} within a registry.
+ *
+ * <p>Any non-blank text without surrounding white space. {@link #toString()} returns the raw
+ * value.
+ */
+@Value.Immutable
+public abstract class SiteId implements Comparable<SiteId> {
+
+    SiteId() {}
+
+    /**
+     * Returns the raw identifier.
+     *
+     * @return the identifier text
+     */
+    @Value.Parameter
+    public abstract String value();
+
+    /**
+     * Returns the identifier with the given text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     */
+    public static SiteId of(String value) {
+        return ImmutableSiteId.of(value);
+    }
+
+    @Value.Check
+    final void check() {
+        checkArgument(
+                !value().isBlank() && value().strip().equals(value()),
+                "site id must be non-blank without surrounding white space: \"%s\"",
+                value());
+    }
+
+    /** Compares the raw values lexicographically. */
+    @Override
+    public int compareTo(SiteId other) {
+        return value().compareTo(other.value());
+    }
+
+    /** Returns the raw value. */
+    @Override
+    public final String toString() {
+        return value();
+    }
+}

@@ -1,0 +1,28 @@
+package org.civicpatrol.geo;
+
+/**
+ * The kind of a public {@link Authority}: a government at one of three tiers, or the police.
+ *
+ * <p>In Korea the national government includes the Korean National Police Agency when it acts
+ * as a funder of the national federation through its budget; the police as a requesting or
+ * co-funding body is {@link #POLICE}, identified by its {@link PoliceUnit}.
+ */
+public enum AuthorityKind {
+    /** A national government or one of its ministries. */
+    NATIONAL_GOVERNMENT,
+    /** The government of a province or metropolitan city (Korea's 시·도: the governor or mayor). */
+    PROVINCIAL_GOVERNMENT,
+    /** The government of a city, county or district (Korea's 시·군·구: the mayor or head). */
+    MUNICIPAL_GOVERNMENT,
+    /** A police unit: an agency, station, division or box. */
+    POLICE;
+
+    /**
+     * Returns whether this kind is a government, whose jurisdiction is a district.
+     *
+     * @return true for the three government tiers
+     */
+    public boolean isGovernment() {
+        return this != POLICE;
+    }
+}
