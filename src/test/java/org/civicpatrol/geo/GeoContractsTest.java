@@ -22,7 +22,9 @@ class GeoContractsTest {
             GeoPoint.class,
             District.class,
             PoliceUnit.class,
-            PoliceUnitKind.class);
+            PoliceUnitKind.class,
+            Authority.class,
+            AuthorityKind.class);
 
     @Test
     void nullsAreRejected() {
@@ -37,6 +39,8 @@ class GeoContractsTest {
                         GeoPoint.of(1, 2),
                         Fixtures.tanbangDong(),
                         Fixtures.dunsanStation(),
+                        Fixtures.daejeonCity(),
+                        Fixtures.dunsanPolice(),
                         new District.Builder(),
                         new PoliceUnit.Builder())
                 .forEach(tester::testAllPublicInstanceMethods);
@@ -93,6 +97,14 @@ class GeoContractsTest {
                         .kind(PoliceUnitKind.DIVISION)
                         .build())
                 .addEqualityGroup(Fixtures.daejeonPoliceAgency())
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(Fixtures.daejeonCity(), Fixtures.daejeonCity())
+                .addEqualityGroup(
+                        Authority.government(AuthorityKind.MUNICIPAL_GOVERNMENT, "대전광역시", DistrictId.of("3000000000")))
+                .addEqualityGroup(
+                        Authority.government(AuthorityKind.PROVINCIAL_GOVERNMENT, "대전시", DistrictId.of("3000000000")))
+                .addEqualityGroup(Fixtures.dunsanPolice())
                 .testEquals();
     }
 }

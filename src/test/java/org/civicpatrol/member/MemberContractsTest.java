@@ -2,6 +2,7 @@ package org.civicpatrol.member;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
@@ -39,7 +40,9 @@ class MemberContractsTest {
                         RoleAssignment.class,
                         FederationOfficer.class,
                         FederationRole.class,
-                        Sex.class)
+                        Sex.class,
+                        TrainingKind.class,
+                        TrainingRecord.class)
                 .forEach(tester::testAllPublicStaticMethods);
         List.of(
                         MemberId.of("a"),
@@ -55,6 +58,7 @@ class MemberContractsTest {
                         StatusChange.of(MembershipStatus.APPOINTED, DAY),
                         RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
                         president(),
+                        TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(4)),
                         new Member.Builder(),
                         new Membership.Builder(),
                         new StatusChange.Builder(),
@@ -109,6 +113,21 @@ class MemberContractsTest {
                         .from(president())
                         .role(FederationRole.AUDITOR)
                         .build())
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(
+                        TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(4)),
+                        TrainingRecord.of(
+                                MemberId.of("m-1"),
+                                TrainingKind.BASIC,
+                                DAY,
+                                Duration.ofHours(3).plusMinutes(60)))
+                .addEqualityGroup(TrainingRecord.of(MemberId.of("m-2"), TrainingKind.BASIC, DAY, Duration.ofHours(4)))
+                .addEqualityGroup(
+                        TrainingRecord.of(MemberId.of("m-1"), TrainingKind.IN_SERVICE, DAY, Duration.ofHours(4)))
+                .addEqualityGroup(
+                        TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY.plusDays(1), Duration.ofHours(4)))
+                .addEqualityGroup(TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(3)))
                 .testEquals();
     }
 }

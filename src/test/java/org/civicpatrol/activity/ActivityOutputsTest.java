@@ -1,0 +1,36 @@
+package org.civicpatrol.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ActivityOutputsTest {
+
+    @Test
+    void noneIsZero() {
+        assertThat(ActivityOutputs.none()).isEqualTo(ActivityOutputs.of(0, 0, 0));
+    }
+
+    @Test
+    void plusAddsEachCount() {
+        assertThat(ActivityOutputs.of(1, 2, 3).plus(ActivityOutputs.of(10, 20, 30)))
+                .isEqualTo(ActivityOutputs.of(11, 22, 33));
+        assertThat(ActivityOutputs.of(1, 2, 3).plus(ActivityOutputs.none())).isEqualTo(ActivityOutputs.of(1, 2, 3));
+    }
+
+    @Test
+    void overflowIsAnError() {
+        assertThatThrownBy(() -> ActivityOutputs.of(Integer.MAX_VALUE, 0, 0).plus(ActivityOutputs.of(1, 0, 0)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void negativeCountsAreRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ActivityOutputs.of(0, -1, 0))
+                .withMessage("activity outputs must not be negative: reports to police 0, youth guidance cases -1,"
+                        + " hazards reported 0");
+    }
+}
