@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.civicpatrol.activity.ActivityId;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
@@ -71,6 +74,16 @@ public final class DaejeonSample {
 
     /** The id of the Dunsan 2-dong patrol. */
     public static final PatrolId DUNSAN_2 = PatrolId.of("p-3017064000");
+
+    /** The year of activities: the twelve months up to and including {@link #AS_OF}. */
+    public static final DateRange YEAR_OF_ACTIVITIES =
+            DateRange.ofClosed(AS_OF.minusYears(1).plusDays(1), AS_OF);
+
+    /** The total of the city's 2016 grants for patrol posts and equipment, in won. */
+    public static final long GRANTS_TOTAL = 184_000_000L;
+
+    /** The id of the joint patrol of the Tanbang-dong and Dunsan 2-dong patrols on {@link #AS_OF}. */
+    public static final ActivityId JOINT_PATROL = ActivityId.of("a-joint-20161129");
 
     /** The id of the city, 대전광역시. */
     public static final DistrictId DAEJEON = DistrictId.of("3000000000");
@@ -167,6 +180,7 @@ public final class DaejeonSample {
         registry.addPatrols(patrols);
         int[] sizes = sizes(patrols.size(), MEMBERS);
         List<Membership> leaders = new ArrayList<>();
+        Map<PatrolId, List<Membership>> memberships = new LinkedHashMap<>();
         for (int i = 0; i < patrols.size(); i++) {
             Patrol patrol = patrols.get(i);
             boolean women = patrol.id().value().endsWith("-w");
@@ -177,14 +191,21 @@ public final class DaejeonSample {
                 active.add(appointment(member, patrol));
             }
             addWithOfficers(active, registry, leaders);
+            List<Membership> all = new ArrayList<>(active);
             int former = 1 + random.nextInt(3);
             for (int j = 0; j < former; j++) {
                 Member member = member(patrol, women, districts);
                 registry.addMember(member);
-                registry.addMembership(formerMembership(member, patrol));
+                Membership membership = formerMembership(member, patrol);
+                registry.addMembership(membership);
+                all.add(membership);
             }
+            memberships.put(patrol.id(), all);
         }
         addFederationOfficers(registry, gus, patrols, leaders, city);
+        Map<DistrictId, District> byId = new LinkedHashMap<>();
+        districts.forEach(d -> byId.put(d.id(), d));
+        new SampleYear(random.split(), registry, byId).add(patrols, memberships);
         return registry.build();
     }
 

@@ -1,6 +1,7 @@
 package org.civicpatrol.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.civicpatrol.sample.DaejeonSample.AS_OF;
 
 import com.google.common.base.CharMatcher;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -137,23 +139,44 @@ class DaejeonSampleTest {
     }
 
     @Test
-    void reportPrintsPatrolsAndMembersPerGuAndForTheCity() {
+    void reportPrintsEachGuAndTheCityWhoseColumnsAddUp() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SampleReport.print(sample, DaejeonSample.DAEJEON, AS_OF, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        SampleReport.print(
+                sample,
+                DaejeonSample.DAEJEON,
+                AS_OF,
+                DaejeonSample.YEAR_OF_ACTIVITIES,
+                Year.of(2016),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("Sample patrol network: 대전광역시, as of 2016-11-29");
-        assertThat(lines).hasSize(9);
-        assertThat(lines.get(8)).isEqualTo(String.format("%8d %8d  %s", 147, 2824, "대전광역시 (total)"));
-        int patrols = 0;
-        int members = 0;
-        for (String line : lines.subList(3, 8)) {
-            List<String> cells =
-                    Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().splitToList(line);
-            patrols += Integer.parseInt(cells.get(0));
-            members += Integer.parseInt(cells.get(1));
+        assertThat(lines.get(1)).isEqualTo("Activities from 2015-11-30 to 2016-11-29; grants of fiscal year 2016");
+        assertThat(lines).hasSize(10);
+        List<String> total = cells(lines.get(9));
+        assertThat(total).endsWith("대전광역시", "(total)");
+        assertThat(total.subList(0, 2)).containsExactly("147", "2824");
+        assertThat(total.get(2))
+                .isEqualTo(String.format("%,d", sample.activities().size()));
+        assertThat(total.get(4)).isEqualTo("184,000,000");
+        long[] sums = new long[5];
+        double hours = 0;
+        for (String line : lines.subList(4, 9)) {
+            List<String> cells = cells(line);
+            sums[0] += Long.parseLong(cells.get(0));
+            sums[1] += Long.parseLong(cells.get(1));
+            sums[2] += Long.parseLong(cells.get(2).replace(",", ""));
+            hours += Double.parseDouble(cells.get(3).replace(",", ""));
+            sums[4] += Long.parseLong(cells.get(4).replace(",", ""));
         }
-        assertThat(patrols).isEqualTo(147);
-        assertThat(members).isEqualTo(2824);
+        assertThat(sums[0]).isEqualTo(147);
+        assertThat(sums[1]).isEqualTo(2824);
+        assertThat(sums[2]).isEqualTo(Long.parseLong(total.get(2).replace(",", "")));
+        assertThat(hours).isCloseTo(Double.parseDouble(total.get(3).replace(",", "")), within(0.5));
+        assertThat(sums[4]).isEqualTo(184_000_000L);
+    }
+
+    private static List<String> cells(String line) {
+        return Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().splitToList(line);
     }
 
     @Test
