@@ -7,9 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityId;
+import org.civicpatrol.activity.ActivityType;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.Guest;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.funding.GrantId;
+import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.geo.Authority;
+import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.KoreanAdministrativeCode;
@@ -27,6 +41,8 @@ import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +104,31 @@ class ReadmeTourTest {
                 .addRole(Role.LEADER, DateRange.of(LocalDate.of(2015, 3, 1), LocalDate.of(2018, 3, 1)))
                 .build();
 
+        // An activity spans instants in a zone (Asia/Seoul by default); guests are not members.
+        ZonedDateTime start = LocalDateTime.of(2016, 11, 29, 20, 30).atZone(Activity.DEFAULT_ZONE);
+        Activity night = new Activity.Builder()
+                .id(ActivityId.of("a-20161129"))
+                .patrol(patrol.id())
+                .type(ActivityType.CRIME_PREVENTION_PATROL)
+                .start(start.toInstant())
+                .end(start.plusHours(1).toInstant())
+                .addAttendance(Attendance.present(member.id()))
+                .addGuest(Guest.of("mayor", "대전광역시"))
+                .addDistrict(tanbangDong.id())
+                .build();
+
+        // A grant in exact money: Korean won has no minor unit, currencies never mix silently.
+        Grant grant = new Grant.Builder()
+                .id(GrantId.of("g-2016-001"))
+                .funder(Authority.government(AuthorityKind.PROVINCIAL_GOVERNMENT, "대전광역시", DistrictId.of("3000000000")))
+                .recipient(Recipient.of(patrol.id()))
+                .category(GrantCategory.POSTS_AND_OFFICES)
+                .fiscalYear(Year.of(2016))
+                .amount(Money.ofMajor(CurrencyUnit.of("KRW"), 4_500_000))
+                .awardedOn(LocalDate.of(2016, 3, 15))
+                .legalBasis("대전광역시 자율방범대 육성 및 지원 조례")
+                .build();
+
         // One immutable snapshot, indexed once; time is always a parameter.
         Registry registry = new Registry.Builder()
                 .addDistricts(List.of(seoGu, tanbangDong))
@@ -95,11 +136,16 @@ class ReadmeTourTest {
                 .addPatrol(patrol)
                 .addMember(member)
                 .addMembership(membership)
+                .addActivity(night)
+                .addGrant(grant)
                 .build();
         LocalDate evening = LocalDate.of(2016, 11, 29);
         List<Patrol> inSeoGu = List.copyOf(registry.patrolsWithin(seoGu.id()));
         List<Membership> active = registry.activeMembershipsOf(patrol.id(), evening);
         Optional<Role> role = registry.membershipOn(member.id(), evening).flatMap(m -> m.roleOn(evening));
+        List<Activity> nights = registry.activitiesOf(patrol.id(), DateRange.ofYear(Year.of(2016)));
+        long participants = night.participants(); // 2: one member present and one guest
+        List<Grant> grants = registry.grantsOf(Recipient.of(patrol.id()), Year.of(2016));
 
         String shown = member.toString(); // "Member{id=m-0001}": no personal data
         // tour:end
@@ -107,6 +153,11 @@ class ReadmeTourTest {
         assertThat(active).containsExactly(membership);
         assertThat(role).contains(Role.LEADER);
         assertThat(shown).isEqualTo("Member{id=m-0001}");
+        assertThat(nights).containsExactly(night);
+        assertThat(night.date()).isEqualTo(evening);
+        assertThat(night.membersPresent()).isEqualTo(1);
+        assertThat(participants).isEqualTo(2);
+        assertThat(grants).containsExactly(grant);
     }
 
     @Test
