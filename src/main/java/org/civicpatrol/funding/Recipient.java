@@ -49,7 +49,7 @@ public abstract class Recipient {
 
     @Value.Check
     final void check() {
-        // Only reachable through the factories, which set exactly one; kept as the invariant.
+        // The factories always set exactly one; this guards the generated builder all the same.
         checkArgument(patrol().isPresent() != federation().isPresent(), "recipient must be a patrol or a federation");
     }
 

@@ -1,13 +1,14 @@
 /**
- * People and their appointments: members, memberships with their status history and roles, and
- * the officers of federations.
+ * People and their appointments: members, memberships with their status history and roles, the
+ * officers of federations, and members' training.
  *
  * <p>A {@link org.civicpatrol.member.Member} is a person; a {@link
  * org.civicpatrol.member.Membership} is that person's appointment (Korea's 위촉) to one patrol,
  * with a dated history (recommended, appointed, then dismissed or resigned) and dated roles
  * (leader, deputy, secretary). History is kept after a member leaves, because certificates of
  * service are issued to former members. A {@link org.civicpatrol.member.FederationOfficer} is a
- * member's term in an office of a federation.
+ * member's term in an office of a federation. A {@link org.civicpatrol.member.TrainingRecord} is
+ * one training session a member attended.
  *
  * <p><b>Personal data.</b> Names, birth dates, sex, places of residence and reasons for leaving
  * are personal data: they never appear in {@code toString()} or in exception messages, which

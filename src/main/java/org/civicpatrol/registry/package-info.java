@@ -5,7 +5,9 @@
  * <p>A {@link org.civicpatrol.registry.Registry} holds real data as it is, imperfections
  * included (dangling references, overlapping memberships, a patrol below its complement), so
  * that validation can report them; only what would make the snapshot itself meaningless, two
- * entities of one kind with the same id, is rejected when it is built.
+ * entities of one kind with the same id, is rejected when it is built. Lookups over a period
+ * (activities of a patrol, of a member, covering a district or a site) answer by date, from
+ * indexes sorted by date.
  *
  * <p>Every type in this package is immutable and thread-safe once built. No method accepts or
  * returns {@code null}; passing {@code null} throws {@link NullPointerException}.
