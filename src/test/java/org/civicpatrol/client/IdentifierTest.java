@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.civicpatrol.activity.ActivityId;
+import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.equipment.VehicleId;
+import org.civicpatrol.funding.GrantId;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.member.MemberId;
@@ -15,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The six identifier types share one contract; this checks it for each through the public API. */
+/** The identifier types share one contract; this checks it for each through the public API. */
 class IdentifierTest {
 
     static Stream<Arguments> identifiers() {
@@ -25,7 +29,11 @@ class IdentifierTest {
                 Arguments.of("patrol", (Function<String, Object>) PatrolId::of),
                 Arguments.of("federation", (Function<String, Object>) FederationId::of),
                 Arguments.of("member", (Function<String, Object>) MemberId::of),
-                Arguments.of("membership", (Function<String, Object>) MembershipId::of));
+                Arguments.of("membership", (Function<String, Object>) MembershipId::of),
+                Arguments.of("activity", (Function<String, Object>) ActivityId::of),
+                Arguments.of("site", (Function<String, Object>) SiteId::of),
+                Arguments.of("vehicle", (Function<String, Object>) VehicleId::of),
+                Arguments.of("grant", (Function<String, Object>) GrantId::of));
     }
 
     @ParameterizedTest
