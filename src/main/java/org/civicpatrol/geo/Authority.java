@@ -64,6 +64,7 @@ public abstract class Authority {
      *     {@code name} is blank
      */
     public static Authority government(AuthorityKind kind, String name, DistrictId district) {
+        checkArgument(kind.isGovernment(), "%s is not a government; use Authority.police for a police unit", kind);
         return ImmutableAuthority.builder()
                 .kind(kind)
                 .name(name)

@@ -32,7 +32,8 @@ final class DatedIndex<K, V> {
     /**
      * Indexes {@code values} under each of their keys.
      *
-     * @param keys the keys of a value, few; a key given twice for one value indexes it once
+     * @param keys the keys of a value, each at most once (the model guarantees it: sets, an
+     *     organiser never among its joint patrols, a member at most once in an attendance)
      * @param date the date of a value
      * @param order breaks ties between values of one date
      */
@@ -42,15 +43,10 @@ final class DatedIndex<K, V> {
             Function<V, LocalDate> date,
             Comparator<? super V> order) {
         Map<K, List<Map.Entry<LocalDate, V>>> groups = new LinkedHashMap<>();
-        List<K> seen = new ArrayList<>();
         for (V value : values) {
             LocalDate day = date.apply(value);
-            seen.clear();
             for (K key : keys.apply(value)) {
-                if (!seen.contains(key)) {
-                    seen.add(key);
-                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Maps.immutableEntry(day, value));
-                }
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(Maps.immutableEntry(day, value));
             }
         }
         Comparator<Map.Entry<LocalDate, V>> byDate =

@@ -181,12 +181,13 @@ class ActivityTest {
     }
 
     @Test
-    void toStringShowsNoPersonalData() {
+    void toStringNamesMembersByIdOnly() {
+        // An activity holds no personal data at all: members appear by id.
         Activity activity = aNightPatrol(
                 "a-1", "tanbang", LocalDateTime.of(2016, 11, 29, 20, 30), Duration.ofHours(1), Attendance.present(KIM));
         assertThat(activity.toString())
                 .startsWith("Activity{id=a-1, patrol=tanbang")
-                .doesNotContain("Sample Person");
+                .contains("Attendance{member=m-1, status=PRESENT}");
     }
 
     @ParameterizedTest

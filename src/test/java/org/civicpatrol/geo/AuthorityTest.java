@@ -38,7 +38,7 @@ class AuthorityTest {
     void thePoliceAreNotAGovernment() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Authority.government(AuthorityKind.POLICE, "둔산경찰서", DistrictId.of("3017000000")))
-                .withMessage("police authority 둔산경찰서 has no police unit");
+                .withMessage("POLICE is not a government; use Authority.police for a police unit");
     }
 
     @Test
@@ -73,5 +73,11 @@ class AuthorityTest {
                         .policeUnit(PoliceUnitId.of("dunsan"))
                         .build())
                 .withMessage("police authority 둔산경찰서 names a district");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ImmutableAuthority.builder()
+                        .kind(AuthorityKind.POLICE)
+                        .name("둔산경찰서")
+                        .build())
+                .withMessage("police authority 둔산경찰서 has no police unit");
     }
 }

@@ -43,7 +43,7 @@ class DaejeonSampleYearTest {
     }
 
     @Test
-    void thecitysGrantsOf2016TotalExactly184MillionWon() {
+    void theCitysGrantsOf2016TotalExactly184MillionWon() {
         Money total = Money.zero(KRW);
         for (Grant grant : sample.grants()) {
             total = total.plus(grant.amount());

@@ -63,9 +63,9 @@ import org.joda.money.Money;
  * attendance, training, vehicles, equipment, and the city's 2016 grants with their spending.
  *
  * <p>Patrols go out 2 or 3 nights a week, 3 to 5 members present, for 1½ to 2½ hours from 20:00
- * to 22:30, so that some patrols cross midnight; a quarter of the patrols also roster a member
- * who does not come, with or without excuse. The joint patrol of 29 November 2016 replaces the
- * evening's own patrols of the Tanbang-dong and Dunsan 2-dong patrols and of their women's
+ * to 22:30, so that some patrols cross midnight. A quarter of the patrols now and then roster one
+ * member more than turns up, absent usually with an excuse. The joint patrol of 29 November 2016
+ * replaces the evening's own patrols of the Tanbang-dong and Dunsan 2-dong patrols and of their women's
  * patrols. The 2016 grants from the city total exactly {@link DaejeonSample#GRANTS_TOTAL} won, in
  * lumps for patrol posts and for crime-prevention equipment.
  */
