@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -71,6 +72,16 @@ public abstract class Member {
      */
     @Value.Redacted
     public abstract Set<DistrictId> residenceOrBusinessDistricts();
+
+    /**
+     * Returns the recorded facts that may disqualify the member (Korea: Act Art. 5), for
+     * validation to weigh against the dates of their appointments. Personal data of the most
+     * sensitive kind: record only what the jurisdiction's rules need.
+     *
+     * @return the facts, possibly none
+     */
+    @Value.Redacted
+    public abstract List<Disqualification> disqualifications();
 
     @Value.Check
     final void check() {

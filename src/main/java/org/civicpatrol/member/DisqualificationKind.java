@@ -1,0 +1,29 @@
+package org.civicpatrol.member;
+
+/**
+ * The kinds of fact that disqualify a person from serving as a patrol member (Korea: Act
+ * Art. 5).
+ *
+ * <p>A kind names a fact, not its consequence: how long after the fact a person stays
+ * disqualified (five years after a prison sentence, ten after a sexual-offence sentence in
+ * Korea) is a parameter of the validation policy, so that other jurisdictions can set their own.
+ * These are criminal-record and guardianship facts: personal data of the most sensitive kind.
+ */
+public enum DisqualificationKind {
+    /** The person is under adult guardianship (an adult ward) during the period. */
+    ADULT_WARDSHIP,
+    /**
+     * The person served a prison sentence (imprisonment without labour or heavier) during the
+     * period, which ends when the sentence was completed or remitted.
+     */
+    PRISON_SENTENCE,
+    /** A suspended sentence was in force during the period. */
+    SUSPENDED_SENTENCE,
+    /**
+     * The person was sentenced for a sexual offence or a child sexual offence: the period runs
+     * from the sentence to its completion (a single day for a fine).
+     */
+    SEXUAL_OFFENCE_SENTENCE,
+    /** The person worked in a business that youth may not enter during the period. */
+    YOUTH_PROHIBITED_BUSINESS
+}
