@@ -21,4 +21,5 @@ module org.civicpatrol {
     exports org.civicpatrol.equipment;
     exports org.civicpatrol.funding;
     exports org.civicpatrol.registry;
+    exports org.civicpatrol.validation;
 }

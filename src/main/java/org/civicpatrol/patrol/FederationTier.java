@@ -1,5 +1,7 @@
 package org.civicpatrol.patrol;
 
+import java.util.Optional;
+
 /**
  * The tier of a federation: national, provincial or district.
  *
@@ -23,5 +25,19 @@ public enum FederationTier {
      */
     public boolean isAbove(FederationTier other) {
         return compareTo(other) < 0;
+    }
+
+    /**
+     * Returns the tier directly above this one: the tier of a federation's parent.
+     *
+     * @return {@code NATIONAL} for {@code PROVINCIAL}, {@code PROVINCIAL} for {@code DISTRICT},
+     *     and empty for {@code NATIONAL}
+     */
+    public Optional<FederationTier> above() {
+        return switch (this) {
+            case NATIONAL -> Optional.empty();
+            case PROVINCIAL -> Optional.of(NATIONAL);
+            case DISTRICT -> Optional.of(PROVINCIAL);
+        };
     }
 }

@@ -1,0 +1,207 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityType;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.AttendanceStatus;
+import org.civicpatrol.geo.Authority;
+import org.civicpatrol.geo.AuthorityKind;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+
+/** Rules about activities: who takes part, when, how long, and at whose request. */
+final class ActivityRules {
+
+    private ActivityRules() {}
+
+    private static List<Activity> until(RuleContext c) {
+        List<Activity> result = new ArrayList<>();
+        for (Activity a : c.registry().activities()) {
+            if (!a.date().isAfter(c.asOf())) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
+    // ATTENDEE_NOT_A_MEMBER
+
+    static void attendeesAreMembersOfThePatrols(RuleContext c) {
+        Registry r = c.registry();
+        for (Activity a : until(c)) {
+            LocalDate date = a.date();
+            Set<PatrolId> involved = new HashSet<>(a.jointPatrols());
+            involved.add(a.patrol());
+            for (Attendance attendance : a.attendance()) {
+                MemberId member = attendance.member();
+                if (r.member(member).isEmpty()) {
+                    continue; // REFERENCE_UNRESOLVED reports it
+                }
+                boolean isMember = false;
+                for (Membership m : r.membershipsOf(member)) {
+                    if (involved.contains(m.patrol()) && m.isActiveOn(date)) {
+                        isMember = true;
+                        break;
+                    }
+                }
+                if (!isMember) {
+                    c.report(
+                            Subject.of(a.id()),
+                            ImmutableList.of(Subject.of(member)),
+                            date,
+                            "activity " + a.id() + " on " + date + " lists member " + member + " ("
+                                    + attendance.status() + "), who is not an active member of "
+                                    + (a.jointPatrols().isEmpty() ? "patrol " + a.patrol() : "its patrols")
+                                    + " on that date");
+                }
+            }
+        }
+    }
+
+    // MEMBER_IN_OVERLAPPING_ACTIVITIES
+
+    static void membersAreInOneActivityAtATime(RuleContext c) {
+        Map<MemberId, List<Activity>> present = new HashMap<>();
+        for (Activity a : until(c)) {
+            for (Attendance attendance : a.attendance()) {
+                if (attendance.status() == AttendanceStatus.PRESENT) {
+                    present.computeIfAbsent(attendance.member(), k -> new ArrayList<>(4))
+                            .add(a);
+                }
+            }
+        }
+        List<Map.Entry<MemberId, List<Activity>>> entries = new ArrayList<>(present.entrySet());
+        entries.sort(Comparator.comparing(e -> e.getKey().toString()));
+        for (Map.Entry<MemberId, List<Activity>> entry : entries) {
+            MemberId member = entry.getKey();
+            List<Activity> activities = entry.getValue();
+            if (activities.size() < 2) {
+                continue;
+            }
+            activities.sort(Comparator.comparing(Activity::start).thenComparing(a -> a.id().toString()));
+            Activity latest = activities.get(0);
+            for (Activity next : activities.subList(1, activities.size())) {
+                if (next.start().isBefore(latest.end())) {
+                    c.report(
+                            Subject.of(member),
+                            ImmutableList.of(Subject.of(latest.id()), Subject.of(next.id())),
+                            next.date(),
+                            "member " + member + " is present in activities " + latest.id() + " and " + next.id()
+                                    + ", which overlap on " + next.date());
+                }
+                if (next.end().isAfter(latest.end())) {
+                    latest = next;
+                }
+            }
+        }
+    }
+
+    // ACTIVITY_TOO_LONG
+
+    static void activitiesLastAPlausibleTime(RuleContext c) {
+        for (Activity a : until(c)) {
+            if (a.duration().compareTo(c.policy().maximumActivityDuration()) > 0) {
+                c.report(
+                        Subject.of(a.id()),
+                        a.date(),
+                        "activity " + a.id() + " on " + a.date() + " lasts " + Texts.hours(a.duration())
+                                + ", longer than the plausible maximum of "
+                                + Texts.hours(c.policy().maximumActivityDuration()));
+            }
+        }
+    }
+
+    // ACTIVITY_REQUESTER_MISSING
+
+    static void requestedActivitiesNameTheirRequester(RuleContext c) {
+        for (Activity a : until(c)) {
+            if (a.type().isRequested() && a.requestedBy().isEmpty()) {
+                c.report(
+                        Subject.of(a.id()),
+                        a.date(),
+                        "activity " + a.id() + " on " + a.date() + " is a " + a.type()
+                                + " but names no requesting authority");
+            }
+        }
+    }
+
+    // ACTIVITY_REQUESTER_MISMATCH
+
+    static void requestersMatchTheActivityType(RuleContext c) {
+        for (Activity a : until(c)) {
+            if (a.requestedBy().isEmpty()) {
+                continue;
+            }
+            Authority requester = a.requestedBy().get();
+            String problem = null;
+            if (!a.type().isRequested()) {
+                problem = "names a requesting authority, which only requested activities have";
+            } else if (a.type() == ActivityType.POLICE_REQUEST && requester.kind() != AuthorityKind.POLICE) {
+                problem = "was requested by " + requester.kind() + " " + requester.name() + ", not by the police";
+            } else if (a.type() == ActivityType.LOCAL_GOVERNMENT_REQUEST
+                    && requester.kind() != AuthorityKind.PROVINCIAL_GOVERNMENT
+                    && requester.kind() != AuthorityKind.MUNICIPAL_GOVERNMENT) {
+                problem =
+                        "was requested by " + requester.kind() + " " + requester.name() + ", not by a local government";
+            }
+            if (problem != null) {
+                c.report(
+                        Subject.of(a.id()),
+                        a.date(),
+                        "activity " + a.id() + " on " + a.date() + " of type " + a.type() + " " + problem);
+            }
+        }
+    }
+
+    // MEMBER_UNEXCUSED_ABSENCES
+
+    static void membersAreRarelyAbsentWithoutExcuse(RuleContext c) {
+        int limit = c.policy().unexcusedAbsenceLimit();
+        Map<MemberId, Map<Integer, List<LocalDate>>> absences = new HashMap<>();
+        for (Activity a : until(c)) {
+            for (Attendance attendance : a.attendance()) {
+                if (attendance.status() == AttendanceStatus.UNEXCUSED_ABSENCE) {
+                    absences.computeIfAbsent(attendance.member(), k -> new HashMap<>())
+                            .computeIfAbsent(a.date().getYear(), k -> new ArrayList<>())
+                            .add(a.date());
+                }
+            }
+        }
+        absences.forEach((member, byYear) -> byYear.forEach((year, dates) -> {
+            if (dates.size() >= limit) {
+                dates.sort(Comparator.naturalOrder());
+                LocalDate reached = dates.get(limit - 1);
+                c.report(
+                        Subject.of(member),
+                        reached,
+                        "member " + member + " has " + dates.size() + " unexcused absences in " + year
+                                + ", the " + ordinal(limit) + " on " + reached + "; " + limit
+                                + " in a year are a ground for discretionary dismissal");
+            }
+        }));
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = (mod100 >= 11 && mod100 <= 13)
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+}

@@ -1,0 +1,427 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.function.Consumer;
+
+/**
+ * The catalogue of the rules this library provides, and their codes.
+ *
+ * <p>Codes are public API and never renamed once released. The README carries the same
+ * catalogue as a table; a test keeps the two in step. {@link RuleSet#builtIn()} runs every rule
+ * here under the severities listed.
+ */
+public final class BuiltInRules {
+
+    /** Every id an entity refers to names an entity the registry holds. */
+    public static final RuleCode REFERENCE_UNRESOLVED = RuleCode.of("REFERENCE_UNRESOLVED");
+
+    /** No district is its own ancestor. */
+    public static final RuleCode DISTRICT_HIERARCHY_CYCLE = RuleCode.of("DISTRICT_HIERARCHY_CYCLE");
+
+    /** A district's level is below its parent's level. */
+    public static final RuleCode DISTRICT_LEVEL_NOT_BELOW_PARENT = RuleCode.of("DISTRICT_LEVEL_NOT_BELOW_PARENT");
+
+    /** A district's official code is well formed, matches its level, is of its parent's code system and lies directly under its parent's code. */
+    public static final RuleCode DISTRICT_CODE_INCONSISTENT = RuleCode.of("DISTRICT_CODE_INCONSISTENT");
+
+    /** A district is valid only while its parent is. */
+    public static final RuleCode DISTRICT_VALIDITY_OUTSIDE_PARENT = RuleCode.of("DISTRICT_VALIDITY_OUTSIDE_PARENT");
+
+    /** A federation's parent is of the tier directly above, and its territory lies within the parent's. */
+    public static final RuleCode FEDERATION_TIER_NOT_NESTED = RuleCode.of("FEDERATION_TIER_NOT_NESTED");
+
+    /** A patrol belongs to a district federation whose territory contains its activity area. */
+    public static final RuleCode PATROL_FEDERATION_MISMATCH = RuleCode.of("PATROL_FEDERATION_MISMATCH");
+
+    /** A membership starts after its patrol exists and ends by the patrol's dissolution. */
+    public static final RuleCode MEMBERSHIP_OUTSIDE_PATROL_LIFE = RuleCode.of("MEMBERSHIP_OUTSIDE_PATROL_LIFE");
+
+    /** Every patrol an activity involves is registered, and not dissolved, on the activity's date. */
+    public static final RuleCode ACTIVITY_OUTSIDE_PATROL_REGISTRATION =
+            RuleCode.of("ACTIVITY_OUTSIDE_PATROL_REGISTRATION");
+
+    /** A grant is awarded while its recipient exists. */
+    public static final RuleCode GRANT_OUTSIDE_RECIPIENT_LIFE = RuleCode.of("GRANT_OUTSIDE_RECIPIENT_LIFE");
+
+    /** A patrol's activity area consists of districts valid while it exists; a patrol survives re-coding, so it is relinked rather than dissolved. */
+    public static final RuleCode PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY =
+            RuleCode.of("PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY");
+
+    /** A patrol's name follows the official pattern (Korea: a place name followed by 자율방범대). */
+    public static final RuleCode PATROL_NAME_NOT_STANDARD = RuleCode.of("PATROL_NAME_NOT_STANDARD");
+
+    /** A registered patrol has at least the minimum number of active members. */
+    public static final RuleCode PATROL_BELOW_MINIMUM_COMPLEMENT = RuleCode.of("PATROL_BELOW_MINIMUM_COMPLEMENT");
+
+    /** A registered patrol has no more active members than the maximum allowed without police approval. */
+    public static final RuleCode PATROL_ABOVE_MAXIMUM_COMPLEMENT = RuleCode.of("PATROL_ABOVE_MAXIMUM_COMPLEMENT");
+
+    /** A registered patrol has a leader among its active members. */
+    public static final RuleCode PATROL_WITHOUT_LEADER = RuleCode.of("PATROL_WITHOUT_LEADER");
+
+    /** A registered patrol has no more than one leader at a time. */
+    public static final RuleCode PATROL_WITH_SEVERAL_LEADERS = RuleCode.of("PATROL_WITH_SEVERAL_LEADERS");
+
+    /** A registered patrol has a deputy leader among its active members. */
+    public static final RuleCode PATROL_WITHOUT_DEPUTY = RuleCode.of("PATROL_WITHOUT_DEPUTY");
+
+    /** A registered patrol has a secretary among its active members. */
+    public static final RuleCode PATROL_WITHOUT_SECRETARY = RuleCode.of("PATROL_WITHOUT_SECRETARY");
+
+    /** No officer term of a patrol or a federation is longer than the policy term. */
+    public static final RuleCode OFFICER_TERM_TOO_LONG = RuleCode.of("OFFICER_TERM_TOO_LONG");
+
+    /** An officer serves no more consecutive terms in one office than the policy's renewals allow. */
+    public static final RuleCode OFFICER_RENEWED_TOO_OFTEN = RuleCode.of("OFFICER_RENEWED_TOO_OFTEN");
+
+    /** A deputy's or secretary's term ends no later than the term of the leader who nominated them. */
+    public static final RuleCode NOMINATED_TERM_OUTLASTS_LEADER = RuleCode.of("NOMINATED_TERM_OUTLASTS_LEADER");
+
+    /** A member has reached the minimum age when appointed. */
+    public static final RuleCode MEMBER_UNDER_MINIMUM_AGE = RuleCode.of("MEMBER_UNDER_MINIMUM_AGE");
+
+    /** No member is appointed while a disqualification or its look-back window applies. */
+    public static final RuleCode MEMBER_DISQUALIFIED_AT_APPOINTMENT = RuleCode.of("MEMBER_DISQUALIFIED_AT_APPOINTMENT");
+
+    /** A member who is disqualified on the validation date is no longer appointed. */
+    public static final RuleCode MEMBER_DISQUALIFIED_NOT_DISMISSED = RuleCode.of("MEMBER_DISQUALIFIED_NOT_DISMISSED");
+
+    /** A member is appointed to at most one patrol at a time. */
+    public static final RuleCode MEMBER_IN_OVERLAPPING_MEMBERSHIPS = RuleCode.of("MEMBER_IN_OVERLAPPING_MEMBERSHIPS");
+
+    /** At appointment a member lives or works in the patrol's municipality (the policy's residence level). */
+    public static final RuleCode MEMBER_OUTSIDE_PATROL_MUNICIPALITY = RuleCode.of("MEMBER_OUTSIDE_PATROL_MUNICIPALITY");
+
+    /** Everyone in an activity's attendance is an active member of a patrol involved, on that date; guests are listed apart. */
+    public static final RuleCode ATTENDEE_NOT_A_MEMBER = RuleCode.of("ATTENDEE_NOT_A_MEMBER");
+
+    /** No member is present in two activities that overlap in time. */
+    public static final RuleCode MEMBER_IN_OVERLAPPING_ACTIVITIES = RuleCode.of("MEMBER_IN_OVERLAPPING_ACTIVITIES");
+
+    /** No activity lasts longer than the policy's plausible maximum. */
+    public static final RuleCode ACTIVITY_TOO_LONG = RuleCode.of("ACTIVITY_TOO_LONG");
+
+    /** An activity requested by the police or a local government names the requesting authority. */
+    public static final RuleCode ACTIVITY_REQUESTER_MISSING = RuleCode.of("ACTIVITY_REQUESTER_MISSING");
+
+    /** A police request comes from the police, a local-government request from a local government, and other activities name no requester. */
+    public static final RuleCode ACTIVITY_REQUESTER_MISMATCH = RuleCode.of("ACTIVITY_REQUESTER_MISMATCH");
+
+    /** A member has fewer unexcused absences in a calendar year than the limit that allows discretionary dismissal. */
+    public static final RuleCode MEMBER_UNEXCUSED_ABSENCES = RuleCode.of("MEMBER_UNEXCUSED_ABSENCES");
+
+    /** An active member completed the basic training hours within the period after first appointment. */
+    public static final RuleCode BASIC_TRAINING_INCOMPLETE = RuleCode.of("BASIC_TRAINING_INCOMPLETE");
+
+    /** An active member past the basic period completed the in-service training hours in the last full calendar year. */
+    public static final RuleCode IN_SERVICE_TRAINING_INCOMPLETE = RuleCode.of("IN_SERVICE_TRAINING_INCOMPLETE");
+
+    /** A vehicle in service has a warning light of an allowed colour. */
+    public static final RuleCode WARNING_LIGHT_COLOUR_NOT_ALLOWED = RuleCode.of("WARNING_LIGHT_COLOUR_NOT_ALLOWED");
+
+    /** A vehicle in service has a warning light within the allowed candela range. */
+    public static final RuleCode WARNING_LIGHT_INTENSITY_OUT_OF_RANGE =
+            RuleCode.of("WARNING_LIGHT_INTENSITY_OUT_OF_RANGE");
+
+    /** Only non-offensive equipment of the allowed kinds is issued. */
+    public static final RuleCode EQUIPMENT_NOT_ALLOWED = RuleCode.of("EQUIPMENT_NOT_ALLOWED");
+
+    /** A grant's category is one its recipient's tier may receive. */
+    public static final RuleCode GRANT_CATEGORY_NOT_ELIGIBLE = RuleCode.of("GRANT_CATEGORY_NOT_ELIGIBLE");
+
+    /** A grant's funder is of a kind that may fund its recipient's tier. */
+    public static final RuleCode GRANT_FUNDER_NOT_ALLOWED = RuleCode.of("GRANT_FUNDER_NOT_ALLOWED");
+
+    /** The expenditures of a grant do not add up to more than its amount. */
+    public static final RuleCode EXPENDITURE_EXCEEDS_GRANT = RuleCode.of("EXPENDITURE_EXCEEDS_GRANT");
+
+    /** A grant's money is spent in its fiscal year. */
+    public static final RuleCode EXPENDITURE_OUTSIDE_FISCAL_YEAR = RuleCode.of("EXPENDITURE_OUTSIDE_FISCAL_YEAR");
+
+    /** A grant's expenditures and refunds are in the grant's currency. */
+    public static final RuleCode GRANT_CURRENCY_MIXED = RuleCode.of("GRANT_CURRENCY_MIXED");
+
+    /** A territory has one federation per tier, or several where the policy allows it on the date (Korea: from 2026-02-15, with two or more police stations). */
+    public static final RuleCode FEDERATION_DUPLICATE_IN_TERRITORY = RuleCode.of("FEDERATION_DUPLICATE_IN_TERRITORY");
+
+    private static final ImmutableList<Rule> RULES = ImmutableList.of(
+            rule(
+                    REFERENCE_UNRESOLVED,
+                    Severity.ERROR,
+                    "Every id an entity refers to names an entity the registry holds.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::referencesResolve),
+            rule(
+                    DISTRICT_HIERARCHY_CYCLE,
+                    Severity.ERROR,
+                    "No district is its own ancestor.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::districtHierarchyIsAcyclic),
+            rule(
+                    DISTRICT_LEVEL_NOT_BELOW_PARENT,
+                    Severity.ERROR,
+                    "A district's level is below its parent's level.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::districtLevelsDescend),
+            rule(
+                    DISTRICT_CODE_INCONSISTENT,
+                    Severity.ERROR,
+                    "A district's official code is well formed, matches its level, is of its parent's code system and lies directly under its parent's code.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::districtCodesAreConsistent),
+            rule(
+                    DISTRICT_VALIDITY_OUTSIDE_PARENT,
+                    Severity.WARNING,
+                    "A district is valid only while its parent is.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::districtValidityIsInsideParent),
+            rule(
+                    FEDERATION_TIER_NOT_NESTED,
+                    Severity.ERROR,
+                    "A federation's parent is of the tier directly above, and its territory lies within the parent's.",
+                    "Act Art. 12",
+                    IntegrityRules::federationTiersNest),
+            rule(
+                    PATROL_FEDERATION_MISMATCH,
+                    Severity.ERROR,
+                    "A patrol belongs to a district federation whose territory contains its activity area.",
+                    "Act Art. 12",
+                    IntegrityRules::patrolsBelongToTheirDistrictFederation),
+            rule(
+                    MEMBERSHIP_OUTSIDE_PATROL_LIFE,
+                    Severity.ERROR,
+                    "A membership starts after its patrol exists and ends by the patrol's dissolution.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::membershipsFallWithinPatrolLife),
+            rule(
+                    ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
+                    Severity.ERROR,
+                    "Every patrol an activity involves is registered, and not dissolved, on the activity's date.",
+                    "Act Art. 4",
+                    IntegrityRules::activitiesFallWithinRegistration),
+            rule(
+                    GRANT_OUTSIDE_RECIPIENT_LIFE,
+                    Severity.ERROR,
+                    "A grant is awarded while its recipient exists.",
+                    RuleDefinition.GENERAL,
+                    IntegrityRules::grantsFallWithinRecipientLife),
+            rule(
+                    PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY,
+                    Severity.INFO,
+                    "A patrol's activity area consists of districts valid while it exists; a patrol survives re-coding, so it is relinked rather than dissolved.",
+                    "Rule Art. 3(2)",
+                    IntegrityRules::patrolAreasAreValidDistricts),
+            rule(
+                    PATROL_NAME_NOT_STANDARD,
+                    Severity.WARNING,
+                    "A patrol's name follows the official pattern (Korea: a place name followed by 자율방범대).",
+                    "Act Art. 16",
+                    PatrolRules::patrolNamesFollowThePattern),
+            rule(
+                    PATROL_BELOW_MINIMUM_COMPLEMENT,
+                    Severity.WARNING,
+                    "A registered patrol has at least the minimum number of active members.",
+                    "Rule Art. 3(1)",
+                    PatrolRules::patrolsHaveTheMinimumComplement),
+            rule(
+                    PATROL_ABOVE_MAXIMUM_COMPLEMENT,
+                    Severity.WARNING,
+                    "A registered patrol has no more active members than the maximum allowed without police approval.",
+                    "Rule Art. 3(1)",
+                    PatrolRules::patrolsStayWithinTheMaximumComplement),
+            rule(
+                    PATROL_WITHOUT_LEADER,
+                    Severity.ERROR,
+                    "A registered patrol has a leader among its active members.",
+                    "Act Art. 3(2)",
+                    PatrolRules::patrolsHaveOneLeader),
+            rule(
+                    PATROL_WITH_SEVERAL_LEADERS,
+                    Severity.ERROR,
+                    "A registered patrol has no more than one leader at a time.",
+                    "Act Art. 3(2)",
+                    PatrolRules::patrolsHaveNoMoreThanOneLeader),
+            rule(
+                    PATROL_WITHOUT_DEPUTY,
+                    Severity.WARNING,
+                    "A registered patrol has a deputy leader among its active members.",
+                    "Act Art. 3(2)",
+                    PatrolRules::patrolsHaveADeputy),
+            rule(
+                    PATROL_WITHOUT_SECRETARY,
+                    Severity.WARNING,
+                    "A registered patrol has a secretary among its active members.",
+                    "Act Art. 3(2)",
+                    PatrolRules::patrolsHaveASecretary),
+            rule(
+                    OFFICER_TERM_TOO_LONG,
+                    Severity.WARNING,
+                    "No officer term of a patrol or a federation is longer than the policy term.",
+                    "Rule Arts. 5, 19",
+                    PatrolRules::officerTermsAreNoLongerThanThePolicyTerm),
+            rule(
+                    OFFICER_RENEWED_TOO_OFTEN,
+                    Severity.WARNING,
+                    "An officer serves no more consecutive terms in one office than the policy's renewals allow.",
+                    "Rule Arts. 5, 19",
+                    PatrolRules::officerTermsAreRenewedAtMostAsOftenAsAllowed),
+            rule(
+                    NOMINATED_TERM_OUTLASTS_LEADER,
+                    Severity.WARNING,
+                    "A deputy's or secretary's term ends no later than the term of the leader who nominated them.",
+                    "Rule Art. 5",
+                    PatrolRules::nominatedTermsEndWithTheLeaders),
+            rule(
+                    MEMBER_UNDER_MINIMUM_AGE,
+                    Severity.ERROR,
+                    "A member has reached the minimum age when appointed.",
+                    "Act Art. 5",
+                    MemberRules::membersAreOfAgeAtAppointment),
+            rule(
+                    MEMBER_DISQUALIFIED_AT_APPOINTMENT,
+                    Severity.ERROR,
+                    "No member is appointed while a disqualification or its look-back window applies.",
+                    "Act Art. 5",
+                    MemberRules::membersAreNotDisqualifiedAtAppointment),
+            rule(
+                    MEMBER_DISQUALIFIED_NOT_DISMISSED,
+                    Severity.ERROR,
+                    "A member who is disqualified on the validation date is no longer appointed.",
+                    "Act Art. 6(2)",
+                    MemberRules::disqualifiedMembersAreDismissed),
+            rule(
+                    MEMBER_IN_OVERLAPPING_MEMBERSHIPS,
+                    Severity.ERROR,
+                    "A member is appointed to at most one patrol at a time.",
+                    "Rule Art. 4(2)",
+                    MemberRules::membersHoldOneMembershipAtATime),
+            rule(
+                    MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
+                    Severity.ERROR,
+                    "At appointment a member lives or works in the patrol's municipality (the policy's residence level).",
+                    "Rule Art. 4(1)",
+                    MemberRules::membersLiveOrWorkInThePatrolsMunicipality),
+            rule(
+                    ATTENDEE_NOT_A_MEMBER,
+                    Severity.ERROR,
+                    "Everyone in an activity's attendance is an active member of a patrol involved, on that date; guests are listed apart.",
+                    RuleDefinition.GENERAL,
+                    ActivityRules::attendeesAreMembersOfThePatrols),
+            rule(
+                    MEMBER_IN_OVERLAPPING_ACTIVITIES,
+                    Severity.ERROR,
+                    "No member is present in two activities that overlap in time.",
+                    RuleDefinition.GENERAL,
+                    ActivityRules::membersAreInOneActivityAtATime),
+            rule(
+                    ACTIVITY_TOO_LONG,
+                    Severity.WARNING,
+                    "No activity lasts longer than the policy's plausible maximum.",
+                    RuleDefinition.GENERAL,
+                    ActivityRules::activitiesLastAPlausibleTime),
+            rule(
+                    ACTIVITY_REQUESTER_MISSING,
+                    Severity.ERROR,
+                    "An activity requested by the police or a local government names the requesting authority.",
+                    "Act Art. 7",
+                    ActivityRules::requestedActivitiesNameTheirRequester),
+            rule(
+                    ACTIVITY_REQUESTER_MISMATCH,
+                    Severity.WARNING,
+                    "A police request comes from the police, a local-government request from a local government, and other activities name no requester.",
+                    "Act Art. 7",
+                    ActivityRules::requestersMatchTheActivityType),
+            rule(
+                    MEMBER_UNEXCUSED_ABSENCES,
+                    Severity.WARNING,
+                    "A member has fewer unexcused absences in a calendar year than the limit that allows discretionary dismissal.",
+                    "Rule Art. 10",
+                    ActivityRules::membersAreRarelyAbsentWithoutExcuse),
+            rule(
+                    BASIC_TRAINING_INCOMPLETE,
+                    Severity.WARNING,
+                    "An active member completed the basic training hours within the period after first appointment.",
+                    "Act Art. 10; Rule Art. 17",
+                    TrainingAndEquipmentRules::membersCompleteBasicTraining),
+            rule(
+                    IN_SERVICE_TRAINING_INCOMPLETE,
+                    Severity.WARNING,
+                    "An active member past the basic period completed the in-service training hours in the last full calendar year.",
+                    "Act Art. 10; Rule Art. 17",
+                    TrainingAndEquipmentRules::membersCompleteInServiceTraining),
+            rule(
+                    WARNING_LIGHT_COLOUR_NOT_ALLOWED,
+                    Severity.ERROR,
+                    "A vehicle in service has a warning light of an allowed colour.",
+                    "Rule Art. 14",
+                    TrainingAndEquipmentRules::warningLightsHaveAnAllowedColour),
+            rule(
+                    WARNING_LIGHT_INTENSITY_OUT_OF_RANGE,
+                    Severity.ERROR,
+                    "A vehicle in service has a warning light within the allowed candela range.",
+                    "Rule Art. 14",
+                    TrainingAndEquipmentRules::warningLightsAreWithinTheCandelaRange),
+            rule(
+                    EQUIPMENT_NOT_ALLOWED,
+                    Severity.ERROR,
+                    "Only non-offensive equipment of the allowed kinds is issued.",
+                    "Rule Art. 15",
+                    TrainingAndEquipmentRules::onlyAllowedEquipmentIsIssued),
+            rule(
+                    GRANT_CATEGORY_NOT_ELIGIBLE,
+                    Severity.ERROR,
+                    "A grant's category is one its recipient's tier may receive.",
+                    "Act Art. 14; Decree Arts. 2–5",
+                    FundingAndFederationRules::grantCategoriesAreEligible),
+            rule(
+                    GRANT_FUNDER_NOT_ALLOWED,
+                    Severity.WARNING,
+                    "A grant's funder is of a kind that may fund its recipient's tier.",
+                    "Act Art. 14",
+                    FundingAndFederationRules::grantFundersAreAllowed),
+            rule(
+                    EXPENDITURE_EXCEEDS_GRANT,
+                    Severity.ERROR,
+                    "The expenditures of a grant do not add up to more than its amount.",
+                    "Act Art. 14",
+                    FundingAndFederationRules::expendituresStayWithinTheGrant),
+            rule(
+                    EXPENDITURE_OUTSIDE_FISCAL_YEAR,
+                    Severity.WARNING,
+                    "A grant's money is spent in its fiscal year.",
+                    "Act Art. 14",
+                    FundingAndFederationRules::expendituresFallInTheFiscalYear),
+            rule(
+                    GRANT_CURRENCY_MIXED,
+                    Severity.ERROR,
+                    "A grant's expenditures and refunds are in the grant's currency.",
+                    RuleDefinition.GENERAL,
+                    FundingAndFederationRules::grantsUseOneCurrency),
+            rule(
+                    FEDERATION_DUPLICATE_IN_TERRITORY,
+                    Severity.ERROR,
+                    "A territory has one federation per tier, or several where the policy allows it on the date (Korea: from 2026-02-15, with two or more police stations).",
+                    "Act Art. 12",
+                    FundingAndFederationRules::territoriesHaveOneFederationPerTier));
+
+    private BuiltInRules() {}
+
+    private static Rule rule(
+            RuleCode code, Severity severity, String description, String source, Consumer<RuleContext> check) {
+        return new BuiltInRule(RuleDefinition.of(code, severity, description, source), check);
+    }
+
+    /**
+     * Returns the definition of every built-in rule, in catalogue order: integrity, patrols,
+     * members, activities, training, equipment, funding, federations.
+     *
+     * @return the catalogue
+     */
+    public static ImmutableList<RuleDefinition> catalogue() {
+        return RULES.stream().map(Rule::definition).collect(ImmutableList.toImmutableList());
+    }
+
+    static ImmutableList<Rule> rules() {
+        return RULES;
+    }
+}

@@ -1,0 +1,204 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.Disqualification;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.registry.Registry;
+
+/**
+ * Rules about who may be a member: age, disqualifications, one patrol at a time, residence.
+ *
+ * <p>Messages name members by id only and never say why a member is disqualified, how old they
+ * are or where they live.
+ */
+final class MemberRules {
+
+    private MemberRules() {}
+
+    // MEMBER_UNDER_MINIMUM_AGE
+
+    static void membersAreOfAgeAtAppointment(RuleContext c) {
+        Registry r = c.registry();
+        int minimum = c.policy().minimumAge();
+        for (Membership m : r.memberships()) {
+            Optional<LocalDate> appointed = appointedBy(m, c.asOf());
+            Optional<Member> member = r.member(m.member());
+            if (appointed.isEmpty() || member.isEmpty()) {
+                continue;
+            }
+            OptionalInt age = member.get().ageOn(appointed.get());
+            if (age.isPresent() && age.getAsInt() < minimum) {
+                c.report(
+                        Subject.of(m.member()),
+                        ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
+                        appointed.get(),
+                        "member " + m.member() + " was appointed to patrol " + m.patrol() + " on " + appointed.get()
+                                + " under the minimum age of " + minimum);
+            }
+        }
+    }
+
+    private static Optional<LocalDate> appointedBy(Membership m, LocalDate asOf) {
+        return m.appointedOn().filter(date -> !date.isAfter(asOf));
+    }
+
+    // MEMBER_DISQUALIFIED_AT_APPOINTMENT
+
+    static void membersAreNotDisqualifiedAtAppointment(RuleContext c) {
+        Registry r = c.registry();
+        for (Membership m : r.memberships()) {
+            Optional<LocalDate> appointed = appointedBy(m, c.asOf());
+            Optional<Member> member = r.member(m.member());
+            if (appointed.isPresent() && member.isPresent() && isDisqualifiedOn(c, member.get(), appointed.get())) {
+                c.report(
+                        Subject.of(m.member()),
+                        ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
+                        appointed.get(),
+                        "member " + m.member() + " was appointed to patrol " + m.patrol() + " on " + appointed.get()
+                                + " while disqualified");
+            }
+        }
+    }
+
+    // MEMBER_DISQUALIFIED_NOT_DISMISSED
+
+    static void disqualifiedMembersAreDismissed(RuleContext c) {
+        Registry r = c.registry();
+        for (Membership m : r.memberships()) {
+            Optional<Member> member = r.member(m.member());
+            if (m.isActiveOn(c.asOf()) && member.isPresent() && isDisqualifiedOn(c, member.get(), c.asOf())) {
+                c.report(
+                        Subject.of(m.member()),
+                        ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
+                        c.asOf(),
+                        "member " + m.member() + " is still appointed to patrol " + m.patrol() + " on " + c.asOf()
+                                + " although disqualified; dismissal is mandatory");
+            }
+        }
+    }
+
+    private static boolean isDisqualifiedOn(RuleContext c, Member member, LocalDate date) {
+        for (Disqualification d : member.disqualifications()) {
+            if (d.disqualifiesOn(date, c.policy().lookBackOf(d.kind()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // MEMBER_IN_OVERLAPPING_MEMBERSHIPS
+
+    static void membersHoldOneMembershipAtATime(RuleContext c) {
+        Registry r = c.registry();
+        Set<MemberId> seen = new HashSet<>();
+        for (Membership any : r.memberships()) {
+            MemberId memberId = any.member();
+            if (!seen.add(memberId)) {
+                continue;
+            }
+            List<Membership> appointed = new ArrayList<>();
+            for (Membership m : r.membershipsOf(memberId)) {
+                if (appointedBy(m, c.asOf()).isPresent()) {
+                    appointed.add(m);
+                }
+            }
+            if (appointed.size() < 2) {
+                continue;
+            }
+            appointed.sort(Comparator.comparing(m -> m.appointedOn().orElseThrow()));
+            Membership longest = appointed.get(0);
+            for (Membership next : appointed.subList(1, appointed.size())) {
+                LocalDate start = next.appointedOn().orElseThrow();
+                if (longest.isActiveOn(start)) {
+                    c.report(
+                            Subject.of(memberId),
+                            ImmutableList.of(Subject.of(longest.id()), Subject.of(next.id())),
+                            start,
+                            "member " + memberId + " holds membership " + longest.id() + " in patrol "
+                                    + longest.patrol() + " and membership " + next.id() + " in patrol "
+                                    + next.patrol() + " at the same time from " + start);
+                }
+                if (endsAfter(next, longest)) {
+                    longest = next;
+                }
+            }
+        }
+    }
+
+    private static boolean endsAfter(Membership a, Membership b) {
+        if (a.endedOn().isEmpty()) {
+            return true;
+        }
+        return b.endedOn().isPresent() && a.endedOn().get().isAfter(b.endedOn().get());
+    }
+
+    // MEMBER_OUTSIDE_PATROL_MUNICIPALITY
+
+    static void membersLiveOrWorkInThePatrolsMunicipality(RuleContext c) {
+        Registry r = c.registry();
+        Map<DistrictId, Optional<DistrictId>> cache = new HashMap<>();
+        for (Membership m : r.memberships()) {
+            Optional<LocalDate> appointed = appointedBy(m, c.asOf());
+            Optional<Member> member = r.member(m.member());
+            Optional<Patrol> patrol = r.patrol(m.patrol());
+            if (appointed.isEmpty()
+                    || member.isEmpty()
+                    || patrol.isEmpty()
+                    || member.get().residenceOrBusinessDistricts().isEmpty()) {
+                continue;
+            }
+            Set<DistrictId> patrolAreas = areasAtLevel(c, cache, patrol.get().activityArea());
+            if (patrolAreas.isEmpty()) {
+                continue; // the registry cannot tell: the level is missing from the patrol's ancestry
+            }
+            Set<DistrictId> memberAreas = areasAtLevel(c, cache, member.get().residenceOrBusinessDistricts());
+            if (memberAreas.stream().noneMatch(patrolAreas::contains)) {
+                c.report(
+                        Subject.of(m.member()),
+                        ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
+                        appointed.get(),
+                        "member " + m.member() + " had no residence or business in the "
+                                + c.policy().residenceLevel().name() + " of patrol " + m.patrol() + " "
+                                + patrolAreas.stream()
+                                        .map(DistrictId::toString)
+                                        .sorted()
+                                        .toList()
+                                + " when appointed on " + appointed.get());
+            }
+        }
+    }
+
+    private static Set<DistrictId> areasAtLevel(
+            RuleContext c, Map<DistrictId, Optional<DistrictId>> cache, Collection<DistrictId> districts) {
+        Set<DistrictId> result = new HashSet<>();
+        for (DistrictId id : districts) {
+            cache.computeIfAbsent(id, k -> ancestorAtLevel(c, k)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static Optional<DistrictId> ancestorAtLevel(RuleContext c, DistrictId id) {
+        for (District d : c.registry().ancestryOf(id)) {
+            if (d.level().equals(c.policy().residenceLevel())) {
+                return Optional.of(d.id());
+            }
+        }
+        return Optional.empty();
+    }
+}

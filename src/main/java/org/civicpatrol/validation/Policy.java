@@ -1,0 +1,355 @@
+package org.civicpatrol.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.SetMultimap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.civicpatrol.equipment.EquipmentKind;
+import org.civicpatrol.equipment.LightColour;
+import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.geo.AuthorityKind;
+import org.civicpatrol.geo.DistrictLevel;
+import org.civicpatrol.geo.KoreanDistrictLevels;
+import org.civicpatrol.member.DisqualificationKind;
+import org.immutables.value.Value;
+
+/**
+ * The numbers and lists of a jurisdiction's law that the built-in rules apply: every number of
+ * the rules is here, none is built into a rule.
+ *
+ * <p>{@link #korea()} gives the defaults of Korea's Act on Autonomous Crime Prevention Patrols,
+ * its Decree and its Rule. Another jurisdiction starts from a complete builder:
+ *
+ * <pre>{@code
+ * Policy uk = new Policy.Builder().from(Policy.korea())
+ *         .minimumAge(18)
+ *         .minimumComplement(4)
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Policy {
+
+    private static final Policy KOREA = korea0();
+
+    Policy() {}
+
+    /**
+     * Returns the minimum age at appointment (Korea: 19, Act Art. 5).
+     *
+     * @return the age in whole years
+     */
+    public abstract int minimumAge();
+
+    /**
+     * Returns, for each kind of disqualifying fact, how long it keeps disqualifying after it
+     * ends (Korea: 5 years after a prison sentence, 10 after a sexual-offence sentence, Act
+     * Art. 5). A kind not in the map disqualifies only while it holds.
+     *
+     * @return the look-back periods
+     */
+    public abstract Map<DisqualificationKind, Period> disqualificationLookBack();
+
+    /**
+     * Returns the smallest complement of active members (Korea: 10, Rule Art. 3(1)).
+     *
+     * @return the minimum
+     */
+    public abstract int minimumComplement();
+
+    /**
+     * Returns the largest complement without police approval (Korea: 70, Rule Art. 3(1)).
+     *
+     * @return the maximum
+     */
+    public abstract int maximumComplement();
+
+    /**
+     * Returns the regular expression that a patrol's official name must match in full (Korea:
+     * a place name followed by 자율방범대, Act Art. 16).
+     *
+     * @return the pattern, in {@link Pattern} syntax
+     */
+    public abstract String patrolNamePattern();
+
+    /**
+     * Returns the length of an officer's term (Korea: 3 years, Rule Arts. 5 and 19).
+     *
+     * @return the term
+     */
+    public abstract Period officerTerm();
+
+    /**
+     * Returns how many times an officer's term may be renewed in a row (Korea: once).
+     *
+     * @return the number of renewals
+     */
+    public abstract int officerRenewals();
+
+    /**
+     * Returns the district level at which a member must live or work in the patrol's area at
+     * appointment (Korea: the municipality, 시·군·구, Rule Art. 4(1)).
+     *
+     * @return the level
+     */
+    public abstract DistrictLevel residenceLevel();
+
+    /**
+     * Returns the longest plausible activity; longer ones are reported as likely data errors.
+     *
+     * @return the cap (Korea default: 12 hours)
+     */
+    public abstract Duration maximumActivityDuration();
+
+    /**
+     * Returns the number of unexcused absences in a calendar year that is a ground for
+     * discretionary dismissal (Korea: 3, Rule Art. 10).
+     *
+     * @return the number
+     */
+    public abstract int unexcusedAbsenceLimit();
+
+    /**
+     * Returns the basic training a new member needs (Korea: 12 hours, Rule Art. 17).
+     *
+     * @return the hours
+     */
+    public abstract Duration basicTraining();
+
+    /**
+     * Returns the period after first appointment within which basic training is due (Korea: 2
+     * years).
+     *
+     * @return the period
+     */
+    public abstract Period basicTrainingPeriod();
+
+    /**
+     * Returns the in-service training a member needs in each calendar year after the basic
+     * period (Korea: 12 hours).
+     *
+     * @return the hours
+     */
+    public abstract Duration inServiceTraining();
+
+    /**
+     * Returns the colours allowed for vehicle warning lights (Korea: blue, Rule Art. 14).
+     *
+     * @return the colours
+     */
+    public abstract Set<LightColour> warningLightColours();
+
+    /**
+     * Returns the lowest allowed luminous intensity of a warning light (Korea: 135 cd).
+     *
+     * @return candela
+     */
+    public abstract double minimumCandela();
+
+    /**
+     * Returns the highest allowed luminous intensity of a warning light (Korea: 2,500 cd).
+     *
+     * @return candela
+     */
+    public abstract double maximumCandela();
+
+    /**
+     * Returns the equipment that may be issued: non-offensive gear only (Korea: Rule Art. 15).
+     *
+     * @return the allowed kinds
+     */
+    public abstract Set<EquipmentKind> allowedEquipment();
+
+    /**
+     * Returns, for each tier of recipient, the grant categories it may receive (Korea: Act Art.
+     * 14, Decree Arts. 2–5).
+     *
+     * @return the eligible categories
+     */
+    public abstract SetMultimap<RecipientTier, GrantCategory> eligibleCategories();
+
+    /**
+     * Returns, for each tier of recipient, the kinds of authority that may fund it (Korea: Act
+     * Art. 14).
+     *
+     * @return the allowed funder kinds
+     */
+    public abstract SetMultimap<RecipientTier, AuthorityKind> allowedFunders();
+
+    /**
+     * Returns the date from which a territory may have several federations of one tier, if the
+     * law allows it at all (Korea: 2026-02-15, the amended Act Art. 12).
+     *
+     * @return the date, or empty if one federation per territory and tier is always the rule
+     */
+    public abstract Optional<LocalDate> severalFederationsAllowedFrom();
+
+    /**
+     * Returns how many police stations a territory needs for several federations to be allowed
+     * (Korea: 2).
+     *
+     * @return the number of stations
+     */
+    public abstract int stationsForSeveralFederations();
+
+    @Value.Check
+    final void check() {
+        checkArgument(minimumAge() >= 0, "minimum age must not be negative: %s", minimumAge());
+        for (Map.Entry<DisqualificationKind, Period> entry :
+                disqualificationLookBack().entrySet()) {
+            checkArgument(
+                    !entry.getValue().isNegative(),
+                    "look-back of %s must not be negative: %s",
+                    entry.getKey(),
+                    entry.getValue());
+        }
+        checkArgument(
+                0 <= minimumComplement() && minimumComplement() <= maximumComplement(),
+                "complement must satisfy 0 <= minimum <= maximum: %s..%s",
+                minimumComplement(),
+                maximumComplement());
+        Pattern.compile(patrolNamePattern()); // throws PatternSyntaxException, an IllegalArgumentException
+        checkArgument(isPositive(officerTerm()), "officer term must be positive: %s", officerTerm());
+        checkArgument(officerRenewals() >= 0, "officer renewals must not be negative: %s", officerRenewals());
+        checkArgument(
+                isPositive(maximumActivityDuration()),
+                "maximum activity duration must be positive: %s",
+                maximumActivityDuration());
+        checkArgument(
+                unexcusedAbsenceLimit() >= 1,
+                "unexcused absence limit must be at least 1: %s",
+                unexcusedAbsenceLimit());
+        checkArgument(!basicTraining().isNegative(), "basic training must not be negative: %s", basicTraining());
+        checkArgument(
+                isPositive(basicTrainingPeriod()), "basic training period must be positive: %s", basicTrainingPeriod());
+        checkArgument(
+                !inServiceTraining().isNegative(), "in-service training must not be negative: %s", inServiceTraining());
+        checkArgument(
+                Double.isFinite(minimumCandela())
+                        && Double.isFinite(maximumCandela())
+                        && 0 <= minimumCandela()
+                        && minimumCandela() <= maximumCandela(),
+                "candela range must satisfy 0 <= minimum <= maximum, both finite: %s..%s",
+                minimumCandela(),
+                maximumCandela());
+        checkArgument(
+                stationsForSeveralFederations() >= 1,
+                "stations for several federations must be at least 1: %s",
+                stationsForSeveralFederations());
+    }
+
+    private static boolean isPositive(Period period) {
+        return !period.isNegative() && !period.isZero();
+    }
+
+    private static boolean isPositive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    /**
+     * Returns the compiled {@link #patrolNamePattern()}.
+     *
+     * @return the pattern
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    Pattern compiledNamePattern() {
+        return Pattern.compile(patrolNamePattern());
+    }
+
+    /**
+     * Returns the look-back of {@code kind}: {@link Period#ZERO} if the policy sets none.
+     *
+     * @param kind the kind of disqualifying fact
+     * @return how long it disqualifies after it ends
+     */
+    public Period lookBackOf(DisqualificationKind kind) {
+        return disqualificationLookBack().getOrDefault(kind, Period.ZERO);
+    }
+
+    /**
+     * Returns the policy of Korea's Act on Autonomous Crime Prevention Patrols (Act No. 18848, as
+     * amended by Act No. 21020 in force 2026-02-15), its Enforcement Decree and Enforcement Rule.
+     *
+     * @return the Korean defaults
+     */
+    public static Policy korea() {
+        return KOREA;
+    }
+
+    private static Policy korea0() {
+        EnumSet<GrantCategory> federationCategories = EnumSet.of(
+                GrantCategory.VEHICLES, GrantCategory.POSTS_AND_OFFICES, GrantCategory.PUBLICITY, GrantCategory.OTHER);
+        ImmutableSetMultimap.Builder<RecipientTier, GrantCategory> categories = ImmutableSetMultimap.builder();
+        categories.putAll(
+                RecipientTier.PATROL,
+                GrantCategory.UNIFORMS_AND_EQUIPMENT,
+                GrantCategory.VEHICLES,
+                GrantCategory.POSTS_AND_OFFICES,
+                GrantCategory.PUBLICITY,
+                GrantCategory.INSURANCE,
+                GrantCategory.OTHER);
+        for (RecipientTier tier : RecipientTier.values()) {
+            if (tier != RecipientTier.PATROL) {
+                categories.putAll(tier, federationCategories);
+            }
+        }
+        ImmutableSetMultimap<RecipientTier, AuthorityKind> funders =
+                ImmutableSetMultimap.<RecipientTier, AuthorityKind>builder()
+                        .putAll(
+                                RecipientTier.PATROL,
+                                AuthorityKind.MUNICIPAL_GOVERNMENT,
+                                AuthorityKind.PROVINCIAL_GOVERNMENT,
+                                AuthorityKind.POLICE)
+                        .put(RecipientTier.DISTRICT_FEDERATION, AuthorityKind.MUNICIPAL_GOVERNMENT)
+                        .put(RecipientTier.PROVINCIAL_FEDERATION, AuthorityKind.PROVINCIAL_GOVERNMENT)
+                        .put(RecipientTier.NATIONAL_FEDERATION, AuthorityKind.POLICE)
+                        .build();
+        return new Builder()
+                .minimumAge(19)
+                .putDisqualificationLookBack(DisqualificationKind.PRISON_SENTENCE, Period.ofYears(5))
+                .putDisqualificationLookBack(DisqualificationKind.SEXUAL_OFFENCE_SENTENCE, Period.ofYears(10))
+                .minimumComplement(10)
+                .maximumComplement(70)
+                .patrolNamePattern("\\S.*자율방범대")
+                .officerTerm(Period.ofYears(3))
+                .officerRenewals(1)
+                .residenceLevel(KoreanDistrictLevels.MUNICIPALITY)
+                .maximumActivityDuration(Duration.ofHours(12))
+                .unexcusedAbsenceLimit(3)
+                .basicTraining(Duration.ofHours(12))
+                .basicTrainingPeriod(Period.ofYears(2))
+                .inServiceTraining(Duration.ofHours(12))
+                .addWarningLightColour(LightColour.BLUE)
+                .minimumCandela(135)
+                .maximumCandela(2_500)
+                .addAllowedEquipment(
+                        EquipmentKind.LIGHT_BATON,
+                        EquipmentKind.FLASHLIGHT,
+                        EquipmentKind.WHISTLE,
+                        EquipmentKind.REFLECTIVE_VEST,
+                        EquipmentKind.UNIFORM,
+                        EquipmentKind.RADIO,
+                        EquipmentKind.FIRST_AID_KIT,
+                        EquipmentKind.BODY_CAMERA)
+                .eligibleCategories(categories.build())
+                .allowedFunders(funders)
+                .severalFederationsAllowedFrom(LocalDate.of(2026, 2, 15))
+                .stationsForSeveralFederations(2)
+                .build();
+    }
+
+    /** Builds a policy; start {@code from(Policy.korea())} to change only some numbers. */
+    public static final class Builder extends ImmutablePolicy.Builder {
+        /** Creates an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,62 @@
+package org.civicpatrol.validation;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import org.joda.money.Money;
+
+/** Date arithmetic that saturates instead of throwing, and the formats of violation messages. */
+final class Texts {
+
+    private Texts() {}
+
+    /** Returns {@code date + period}, or {@link LocalDate#MAX} if that is past the calendar. */
+    static LocalDate plus(LocalDate date, Period period) {
+        try {
+            return date.plus(period);
+        } catch (DateTimeException | ArithmeticException e) {
+            return LocalDate.MAX;
+        }
+    }
+
+    /** Returns a duration as hours and minutes: {@code 12 h}, {@code 2 h 30 min}, {@code 45 min}. */
+    static String hours(Duration duration) {
+        long minutes = duration.toMinutes();
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (m == 0) {
+            return h + " h";
+        }
+        return h == 0 ? m + " min" : h + " h " + m + " min";
+    }
+
+    /** Returns a period in words: {@code 2 years}, {@code 1 year 6 months}, {@code 10 days}. */
+    static String period(Period period) {
+        StringBuilder text = new StringBuilder();
+        unit(text, period.getYears(), "year");
+        unit(text, period.getMonths(), "month");
+        unit(text, period.getDays(), "day");
+        return text.length() == 0 ? "0 days" : text.toString();
+    }
+
+    private static void unit(StringBuilder text, int amount, String name) {
+        if (amount != 0) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(amount).append(' ').append(name).append(Math.abs(amount) == 1 ? "" : "s");
+        }
+    }
+
+    /** Returns a number of candela without a needless fraction: {@code 2500}, {@code 137.5}. */
+    static String candela(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " cd";
+    }
+
+    /** Returns an amount as currency code and plain number: {@code KRW 1000000}. */
+    static String money(Money money) {
+        return money.getCurrencyUnit().getCode() + " " + money.getAmount().toPlainString();
+    }
+}

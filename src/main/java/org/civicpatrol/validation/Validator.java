@@ -1,0 +1,103 @@
+package org.civicpatrol.validation;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.civicpatrol.registry.Registry;
+
+/**
+ * Checks a whole registry against a rule set under a policy, and returns every violation.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.korea().validate(registry, LocalDate.of(2016, 11, 29));
+ * if (!report.isValid()) {
+ *     report.violations().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>A validator is immutable and thread-safe; one instance can validate any number of
+ * registries, concurrently.
+ */
+public final class Validator {
+
+    private static final Validator KOREA = new Validator(Policy.korea(), RuleSet.builtIn());
+
+    private final Policy policy;
+    private final RuleSet rules;
+
+    private Validator(Policy policy, RuleSet rules) {
+        this.policy = policy;
+        this.rules = rules;
+    }
+
+    /**
+     * Returns a validator that runs {@code rules} under {@code policy}.
+     *
+     * @param policy the numbers of the law to apply
+     * @param rules the rules to run
+     * @return the validator
+     */
+    public static Validator of(Policy policy, RuleSet rules) {
+        return new Validator(checkNotNull(policy, "policy"), checkNotNull(rules, "rules"));
+    }
+
+    /**
+     * Returns a validator that runs every built-in rule under Korea's policy.
+     *
+     * @return the validator
+     */
+    public static Validator korea() {
+        return KOREA;
+    }
+
+    /**
+     * Returns the policy.
+     *
+     * @return the policy
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Returns the rule set.
+     *
+     * @return the rules
+     */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Checks {@code registry} as of {@code asOf} and returns every violation of every enabled
+     * rule.
+     *
+     * <p>States (who is active, who leads, how many members) are judged on {@code asOf}; facts
+     * dated after it (appointments, activities, spending) are not checked. Built-in rules never
+     * throw; an exception thrown by a caller's own rule propagates unchanged.
+     *
+     * @param registry the registry to check
+     * @param asOf the validation date
+     * @return the report, in the order of {@link ValidationReport#violations()}
+     */
+    public ValidationReport validate(Registry registry, LocalDate asOf) {
+        checkNotNull(registry, "registry");
+        checkNotNull(asOf, "asOf");
+        List<Violation> violations = new ArrayList<>();
+        for (Rule rule : rules.enabledRules()) {
+            RuleCode code = rule.definition().code();
+            RuleContext context = new RuleContext(registry, asOf, policy, code, rules.severityOf(code));
+            rule.check(context);
+            violations.addAll(context.violations());
+        }
+        return ValidationReport.of(violations);
+    }
+
+    /** Returns the policy's and the rule set's descriptions. */
+    @Override
+    public String toString() {
+        return "Validator{" + rules + "}";
+    }
+}

@@ -1,0 +1,96 @@
+package org.civicpatrol.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One breach of one rule: which rule, how serious, what it concerns, when, and an English
+ * message.
+ *
+ * <p>The message shows the offending values that are not personal data (ids, dates, counts,
+ * amounts, candela) and never a name, a birth date, an age, an address or a record fact.
+ * {@link #toString()} gives {@code ERROR PATROL_WITHOUT_LEADER patrol p-1 on 2016-11-29: patrol
+ * p-1 has no leader among its active members}.
+ */
+@Value.Immutable
+public abstract class Violation {
+
+    Violation() {}
+
+    /**
+     * Returns the code of the rule broken.
+     *
+     * @return the code
+     */
+    public abstract RuleCode rule();
+
+    /**
+     * Returns the severity, after the rule set's overrides.
+     *
+     * @return the severity
+     */
+    public abstract Severity severity();
+
+    /**
+     * Returns the entity the violation is about: the one to fix.
+     *
+     * @return the subject
+     */
+    public abstract Subject subject();
+
+    /**
+     * Returns the other entities involved (the second membership of an overlap, the patrol of a
+     * stray attendee), in the order the rule gives them.
+     *
+     * @return the related subjects, possibly none
+     */
+    public abstract List<Subject> related();
+
+    /**
+     * Returns the date the violation applies to: the date of the fact that breaks the rule, or
+     * the validation date for a state that holds on it.
+     *
+     * @return the date
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns the English message, free of personal data.
+     *
+     * @return the non-blank message
+     */
+    public abstract String message();
+
+    @Value.Check
+    final void check() {
+        checkArgument(!message().isBlank(), "violation of %s about %s has a blank message", rule(), subject());
+    }
+
+    /**
+     * Tells whether the violation concerns {@code subject}, as its subject or as a related one.
+     *
+     * @param subject the subject in question
+     * @return whether it is the subject or among the related ones
+     */
+    public boolean concerns(Subject subject) {
+        return subject().equals(subject) || related().contains(subject);
+    }
+
+    /**
+     * Returns the severity, rule, subject, date and message: {@code ERROR PATROL_WITHOUT_LEADER
+     * patrol p-1 on 2016-11-29: patrol p-1 has no leader among its active members}.
+     */
+    @Override
+    public final String toString() {
+        return severity() + " " + rule() + " " + subject() + " on " + date() + ": " + message();
+    }
+
+    /** Builds a violation. */
+    public static final class Builder extends ImmutableViolation.Builder {
+        /** Creates an empty builder. */
+        public Builder() {}
+    }
+}
