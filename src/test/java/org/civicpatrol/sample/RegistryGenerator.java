@@ -315,22 +315,42 @@ public final class RegistryGenerator {
                         .appointedOn(appointed.plusDays(1))
                         .build());
             }
+            // Basic training soon after appointment, and in-service training in the year before
+            // and the year itself, so that members are compliant when validated at its end.
+            LocalDate basic = appointed.plusDays(7 + random.nextInt(60));
+            registry.addTrainingRecord(TrainingRecord.of(member, TrainingKind.BASIC, basic, Duration.ofHours(6)));
+            registry.addTrainingRecord(
+                    TrainingRecord.of(member, TrainingKind.BASIC, basic.plusDays(7), Duration.ofHours(6)));
             registry.addTrainingRecord(TrainingRecord.of(
                     member,
                     TrainingKind.IN_SERVICE,
-                    dateBetween(first, last),
-                    Duration.ofHours(3 + random.nextInt(4))));
+                    dateBetween(first.minusYears(1), first.minusDays(1)),
+                    Duration.ofHours(12)));
+            registry.addTrainingRecord(
+                    TrainingRecord.of(member, TrainingKind.IN_SERVICE, dateBetween(first, last), Duration.ofHours(12)));
             roster.add(member);
         }
-        addActivities(patrol, roster, first, last);
+        addActivities(patrol, municipality, roster, first, last);
         return number;
     }
 
-    private void addActivities(Patrol patrol, List<MemberId> roster, LocalDate first, LocalDate last) {
+    private void addActivities(
+            Patrol patrol, DistrictId municipality, List<MemberId> roster, LocalDate first, LocalDate last) {
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        long previousDay = -1;
+        int sameDay = 0;
         for (int a = 0; a < activitiesPerPatrol; a++) {
-            LocalDate date = dateBetween(first, last);
-            ZonedDateTime start =
-                    date.atTime(19 + random.nextInt(4), 15 * random.nextInt(4)).atZone(Activity.DEFAULT_ZONE);
+            // Spread evenly over the year. The first activity of a day is in the evening; further
+            // ones (only when there are more activities than days) take four-hour slots from 07:00,
+            // so that no two of a patrol's activities overlap unless broken on purpose.
+            long day = a * days / activitiesPerPatrol;
+            sameDay = day == previousDay ? sameDay + 1 : 0;
+            previousDay = day;
+            LocalDate date = first.plusDays(day);
+            ZonedDateTime start = (sameDay == 0
+                            ? date.atTime(19 + random.nextInt(4), 15 * random.nextInt(4))
+                            : date.atTime(7, 0).plusHours(4L * ((sameDay - 1) % 3)))
+                    .atZone(Activity.DEFAULT_ZONE);
             Duration duration = breaks() ? Duration.ofHours(30) : Duration.ofMinutes(90 + 15L * random.nextInt(5));
             ActivityType type = TYPES.get(random.nextInt(TYPES.size()));
             Activity.Builder activity = new Activity.Builder()
@@ -340,8 +360,12 @@ public final class RegistryGenerator {
                     .start(start.toInstant())
                     .end(start.plus(duration).toInstant())
                     .addDistrict(patrol.activityArea().iterator().next());
-            if (type == ActivityType.POLICE_REQUEST && !breaks()) {
-                activity.requestedBy(Authority.police("Station", patrol.policeUnit()));
+            if (type.isRequested() && !breaks()) {
+                activity.requestedBy(
+                        type == ActivityType.POLICE_REQUEST
+                                ? Authority.police("Station", patrol.policeUnit())
+                                : Authority.government(
+                                        AuthorityKind.MUNICIPAL_GOVERNMENT, "Municipality", municipality));
             }
             int present = Math.min(roster.size(), 3 + random.nextInt(3));
             int offset = random.nextInt(roster.size());
