@@ -191,7 +191,7 @@ final class FundingAndFederationRules {
                     ? "only one is allowed"
                     : lawAllows
                             ? "several are allowed only where " + needed + " or more police stations serve the"
-                                    + " territory, and " + stations + " serve it"
+                                    + " territory, and it has " + stations
                             : "several are allowed only from " + allowedFrom.get();
             for (Federation extra : group.subList(1, group.size())) {
                 c.report(

@@ -168,7 +168,7 @@ final class MemberRules {
                 continue; // the registry cannot tell: the level is missing from the patrol's ancestry
             }
             Set<DistrictId> memberAreas = areasAtLevel(c, cache, member.get().residenceOrBusinessDistricts());
-            if (memberAreas.stream().noneMatch(patrolAreas::contains)) {
+            if (!memberAreas.isEmpty() && memberAreas.stream().noneMatch(patrolAreas::contains)) {
                 c.report(
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),

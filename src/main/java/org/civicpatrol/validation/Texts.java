@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import org.joda.money.Money;
 
 /** Date arithmetic that saturates instead of throwing, and the formats of violation messages. */
@@ -55,8 +56,13 @@ final class Texts {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " cd";
     }
 
-    /** Returns an amount as currency code and plain number: {@code KRW 1000000}. */
+    /**
+     * Returns an amount as currency code and grouped number with the currency's decimal places:
+     * {@code KRW 1,000,000}, {@code USD 100.00}.
+     */
     static String money(Money money) {
-        return money.getCurrencyUnit().getCode() + " " + money.getAmount().toPlainString();
+        int places = Math.max(0, money.getCurrencyUnit().getDecimalPlaces());
+        return money.getCurrencyUnit().getCode() + " "
+                + String.format(Locale.ROOT, "%,." + places + "f", money.getAmount());
     }
 }
