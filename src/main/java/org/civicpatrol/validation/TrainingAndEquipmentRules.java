@@ -52,6 +52,9 @@ final class TrainingAndEquipmentRules {
 
     static void membersCompleteInServiceTraining(RuleContext c) {
         Registry r = c.registry();
+        if (c.asOf().getYear() == Year.MIN_VALUE) {
+            return; // no calendar year before it
+        }
         Year year = Year.from(c.asOf()).minusYears(1);
         LocalDate yearStart = year.atDay(1);
         for (MemberId member : activeMembers(c)) {

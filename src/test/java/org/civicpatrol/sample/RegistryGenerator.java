@@ -239,7 +239,8 @@ public final class RegistryGenerator {
                     Patrol.Builder patrolBuilder = new Patrol.Builder()
                             .id(patrol)
                             .name(neighbourhood + " 자율방범대")
-                            .registeredOn(dateBetween(LocalDate.of(1995, 1, 1), first.minusYears(1)))
+                            .registeredOn(dateBetween(
+                                    earlier(LocalDate.of(1995, 1, 1), first.minusYears(2)), first.minusYears(1)))
                             .addActivityArea(neighbourhood)
                             .policeUnit(station)
                             .federation(districtFederation);
@@ -281,7 +282,7 @@ public final class RegistryGenerator {
         for (int i = 0; i < size; i++) {
             number++;
             MemberId member = MemberId.of(String.format("m-%07d", number));
-            LocalDate birth = dateBetween(LocalDate.of(1940, 1, 1), LocalDate.of(1990, 12, 31));
+            LocalDate birth = dateBetween(LocalDate.of(1940, 1, 1), first.minusYears(25));
             LocalDate appointed =
                     dateBetween(later(patrol.registeredOn().orElseThrow(), birth.plusYears(19)), first.minusDays(1));
             if (breaks()) {
@@ -460,6 +461,10 @@ public final class RegistryGenerator {
     private LocalDate dateBetween(LocalDate first, LocalDate last) {
         long days = ChronoUnit.DAYS.between(first, last);
         return days <= 0 ? first : first.plusDays(random.nextLong(days + 1));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
