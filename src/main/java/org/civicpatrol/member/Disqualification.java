@@ -2,6 +2,7 @@ package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import org.civicpatrol.time.DateRange;
@@ -76,9 +77,11 @@ public abstract class Disqualification {
         if (period().isUnboundedEnd()) {
             return true;
         }
-        LocalDate end = period().end();
-        LocalDate until = end.isAfter(LocalDate.MAX.minus(lookBack)) ? LocalDate.MAX : end.plus(lookBack);
-        return date.isBefore(until);
+        try {
+            return date.isBefore(period().end().plus(lookBack));
+        } catch (DateTimeException | ArithmeticException e) {
+            return true; // the look-back runs past the end of the calendar
+        }
     }
 
     /** Returns {@code Disqualification{redacted}}: the kind and the dates are record facts. */

@@ -1,6 +1,7 @@
 package org.civicpatrol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.SetMultimap;
@@ -272,7 +273,7 @@ public abstract class Policy {
      * @return how long it disqualifies after it ends
      */
     public Period lookBackOf(DisqualificationKind kind) {
-        return disqualificationLookBack().getOrDefault(kind, Period.ZERO);
+        return disqualificationLookBack().getOrDefault(checkNotNull(kind, "kind"), Period.ZERO);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.civicpatrol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,7 @@ public abstract class Violation {
      * @return whether it is the subject or among the related ones
      */
     public boolean concerns(Subject subject) {
+        checkNotNull(subject, "subject");
         return subject().equals(subject) || related().contains(subject);
     }
 

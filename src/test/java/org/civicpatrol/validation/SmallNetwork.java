@@ -169,6 +169,11 @@ final class SmallNetwork {
                 attendance);
     }
 
+    /** Returns membership {@code i} as the network has it, without any role. */
+    static Membership withoutRole(int i) {
+        return Fixtures.anAppointment(membership(i), member(i).toString(), TANBANG.toString(), APPOINTED);
+    }
+
     /** Replaces each element of {@code list} that {@code which} accepts by {@code how} of it. */
     static <T> void replace(List<T> list, Predicate<T> which, UnaryOperator<T> how) {
         boolean found = false;

@@ -53,10 +53,12 @@ class ValidationTotalityTest {
         for (long seed = 1; seed <= 200; seed++) {
             Year year = Year.of(2000 + (int) (seed % 30));
             LocalDate endOfYear = year.atDay(year.length());
-            RegistryGenerator generator = RegistryGenerator.withSeed(seed).patrols(3).year(year);
+            RegistryGenerator generator =
+                    RegistryGenerator.withSeed(seed).patrols(3).year(year);
 
             ValidationReport intact = Validator.korea().validate(generator.generate(), endOfYear);
-            ValidationReport broken = Validator.korea().validate(generator.breakage(1).generate(), endOfYear);
+            ValidationReport broken =
+                    Validator.korea().validate(generator.breakage(1).generate(), endOfYear);
 
             assertThat(intact.isValid()).as("seed %s intact: %s", seed, intact).isTrue();
             assertThat(broken.isValid()).as("seed %s broken", seed).isFalse();
