@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,23 @@ public final class DaejeonSample {
 
     private DaejeonSample(long seed) {
         this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * Returns the sample's one chronic absentee: of the Tanbang-dong patrol's members active on
+     * {@link #AS_OF}, the one with the highest id. The sample lists them as absent without excuse
+     * from three of the patrol's activities in 2016, a ground for discretionary dismissal that
+     * validation reports; every other member has at most two unexcused absences a year.
+     *
+     * @param tanbangMemberships the memberships of the Tanbang-dong patrol
+     * @return the member's id
+     */
+    public static MemberId chronicAbsentee(List<Membership> tanbangMemberships) {
+        return tanbangMemberships.stream()
+                .filter(m -> m.isActiveOn(AS_OF))
+                .map(Membership::member)
+                .max(Comparator.comparing(MemberId::value))
+                .orElseThrow();
     }
 
     /**

@@ -16,12 +16,15 @@ import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
+import org.civicpatrol.validation.Severity;
+import org.civicpatrol.validation.ValidationReport;
+import org.civicpatrol.validation.Validator;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The README's first command: builds the Daejeon sample network and prints a plain-text summary
- * of it. It lives in the test sources, outside the published jar, and uses only the public API.
+ * The README's first command: builds the Daejeon sample network, prints a plain-text summary of
+ * it, validates it under Korea's policy and prints the validation summary. It lives in the test sources, outside the published jar, and uses only the public API.
  *
  * <pre>mvn -B -q test-compile exec:java</pre>
  */
@@ -42,6 +45,29 @@ public final class SampleReport {
                 DaejeonSample.YEAR_OF_ACTIVITIES,
                 Year.of(2016),
                 System.out);
+        System.out.println();
+        printValidation(Validator.korea().validate(DaejeonSample.registry(), DaejeonSample.AS_OF), System.out);
+    }
+
+    /**
+     * Prints a validation summary: whether the registry is valid, the counts by severity, then
+     * the number of violations of each rule, most serious first.
+     *
+     * @param report the report of a validation
+     * @param out where to print
+     */
+    public static void printValidation(ValidationReport report, PrintStream out) {
+        out.printf(
+                "Validation: %s (%s, %s, %s)%n",
+                report.isValid() ? "valid" : "NOT valid",
+                count(report.count(Severity.ERROR), "error"),
+                count(report.count(Severity.WARNING), "warning"),
+                count(report.count(Severity.INFO), "info"));
+        for (Severity severity : Severity.values()) {
+            report.filter(severity)
+                    .countsByRule()
+                    .forEach((rule, count) -> out.printf("  %-8s %-40s %6d%n", severity, rule, count));
+        }
     }
 
     /**
@@ -76,6 +102,10 @@ public final class SampleReport {
             printLine(registry, child.id(), child.name(), asOf, period, fiscalYear, out);
         }
         printLine(registry, root, rootName + " (total)", asOf, period, fiscalYear, out);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void printLine(

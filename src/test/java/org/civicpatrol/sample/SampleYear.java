@@ -48,6 +48,7 @@ import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.TrainingKind;
 import org.civicpatrol.member.TrainingRecord;
@@ -87,12 +88,18 @@ final class SampleYear {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SplittableRandom random;
+    /** Unexcused absences so far, by member and year: the roster stops at two, short of dismissal. */
+    private final Map<List<Object>, Integer> unexcused = new HashMap<>();
+    /** Training draws from its own stream, so that changing it leaves activities and grants as they are. */
+    private final SplittableRandom trainingRandom;
+
     private final Registry.Builder registry;
     private final Map<DistrictId, District> districts;
     private final Map<DistrictId, List<Site>> sitesByDong = new HashMap<>();
 
     SampleYear(SplittableRandom random, Registry.Builder registry, Map<DistrictId, District> districts) {
         this.random = random;
+        this.trainingRandom = random.split();
         this.registry = registry;
         this.districts = districts;
     }
@@ -205,9 +212,31 @@ final class SampleYear {
                 if (active.size() < 3) {
                     continue;
                 }
-                registry.addActivity(activity(patrol, date, active, hasVehicle, rostersAbsentees));
+                Activity activity = activity(patrol, date, active, hasVehicle, rostersAbsentees);
+                if (patrol.id().equals(DaejeonSample.TANBANG) && date.getYear() == 2016) {
+                    activity = withChronicAbsentee(activity, pool);
+                }
+                registry.addActivity(activity);
             }
         }
+    }
+
+    /**
+     * Lists the chronic absentee (see {@link DaejeonSample#chronicAbsentee}) as absent without
+     * excuse from the Tanbang-dong patrol's first three activities of 2016 that do not list them.
+     */
+    private Activity withChronicAbsentee(Activity activity, List<Membership> pool) {
+        MemberId absentee = DaejeonSample.chronicAbsentee(pool);
+        boolean listed = activity.attendanceOf(absentee).isPresent();
+        boolean active = pool.stream().anyMatch(m -> m.member().equals(absentee) && m.isActiveOn(activity.date()));
+        if (listed || !active || unexcused.getOrDefault(List.of(absentee, 2016), 0) >= 3) {
+            return activity;
+        }
+        unexcused.merge(List.of(absentee, 2016), 1, Integer::sum);
+        return new Activity.Builder()
+                .from(activity)
+                .addAttendance(Attendance.of(absentee, AttendanceStatus.UNEXCUSED_ABSENCE))
+                .build();
     }
 
     private Activity activity(
@@ -221,7 +250,12 @@ final class SampleYear {
             AttendanceStatus status = i < present
                     ? AttendanceStatus.PRESENT
                     : random.nextInt(4) == 0 ? AttendanceStatus.UNEXCUSED_ABSENCE : AttendanceStatus.EXCUSED_ABSENCE;
-            attendance.add(Attendance.of(shuffled.get(i).member(), status));
+            MemberId member = shuffled.get(i).member();
+            if (status == AttendanceStatus.UNEXCUSED_ABSENCE
+                    && unexcused.merge(List.of(member, date.getYear()), 1, Integer::sum) > 2) {
+                status = AttendanceStatus.EXCUSED_ABSENCE; // the third would be a ground for dismissal
+            }
+            attendance.add(Attendance.of(member, status));
         }
         ZonedDateTime start = date.atTime(LocalTime.of(20, 0).plusMinutes(30L * random.nextInt(6)))
                 .atZone(Activity.DEFAULT_ZONE);
@@ -314,31 +348,31 @@ final class SampleYear {
             LocalDate appointed = membership.appointedOn().orElseThrow();
             LocalDate basicDue = appointed.plusYears(2);
             boolean appointedIn2014 = appointed.getYear() == 2014;
-            int basicSessions = appointedIn2014 && random.nextInt(10) == 0 ? 1 + random.nextInt(2) : 3;
+            int basicSessions = appointedIn2014 && trainingRandom.nextInt(10) == 0 ? 1 + trainingRandom.nextInt(2) : 3;
             for (int i = 0; i < basicSessions; i++) {
                 training(
                         membership,
                         TrainingKind.BASIC,
-                        dateBetween(appointed, earlier(basicDue.minusDays(1), DaejeonSample.AS_OF)),
+                        dateBetween(trainingRandom, appointed, earlier(basicDue.minusDays(1), DaejeonSample.AS_OF)),
                         4);
             }
             if (!basicDue.isAfter(LocalDate.of(2015, 1, 1))) {
-                int sessions = random.nextInt(20) == 0 ? random.nextInt(4) : 4;
+                int sessions = trainingRandom.nextInt(20) == 0 ? trainingRandom.nextInt(4) : 4;
                 for (int i = 0; i < sessions; i++) {
                     training(
                             membership,
                             TrainingKind.IN_SERVICE,
-                            dateBetween(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 11, 30)),
+                            dateBetween(trainingRandom, LocalDate.of(2015, 3, 1), LocalDate.of(2015, 11, 30)),
                             3);
                 }
             }
             if (!basicDue.isAfter(LocalDate.of(2016, 1, 1))) {
-                int sessions = random.nextInt(5) == 0 ? random.nextInt(4) : 4;
+                int sessions = trainingRandom.nextInt(5) == 0 ? trainingRandom.nextInt(4) : 4;
                 for (int i = 0; i < sessions; i++) {
                     training(
                             membership,
                             TrainingKind.IN_SERVICE,
-                            dateBetween(LocalDate.of(2016, 3, 1), DaejeonSample.AS_OF),
+                            dateBetween(trainingRandom, LocalDate.of(2016, 3, 1), DaejeonSample.AS_OF),
                             3);
                 }
             }
@@ -417,6 +451,10 @@ final class SampleYear {
     }
 
     private LocalDate dateBetween(LocalDate first, LocalDate last) {
+        return dateBetween(random, first, last);
+    }
+
+    private static LocalDate dateBetween(SplittableRandom random, LocalDate first, LocalDate last) {
         long days = ChronoUnit.DAYS.between(first, last);
         return days <= 0 ? first : first.plusDays(random.nextLong(days + 1));
     }
