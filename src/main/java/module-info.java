@@ -3,6 +3,7 @@
  * crime-prevention patrol organisations.
  *
  * <p>The model is immutable, does no I/O and reads no clock: every date is a parameter.
+ * {@code org.civicpatrol.validation} checks a whole registry against a jurisdiction's rules.
  */
 @SuppressWarnings("requires-automatic")
 module org.civicpatrol {

@@ -8,11 +8,13 @@
  * (leader, deputy, secretary). History is kept after a member leaves, because certificates of
  * service are issued to former members. A {@link org.civicpatrol.member.FederationOfficer} is a
  * member's term in an office of a federation. A {@link org.civicpatrol.member.TrainingRecord} is
- * one training session a member attended.
+ * one training session a member attended. A {@link org.civicpatrol.member.Disqualification} is
+ * the minimal record of a fact that may disqualify a member (its kind and period), for validation
+ * to apply a jurisdiction's rules.
  *
- * <p><b>Personal data.</b> Names, birth dates, sex, places of residence and reasons for leaving
- * are personal data: they never appear in {@code toString()} or in exception messages, which
- * name members by id only.
+ * <p><b>Personal data.</b> Names, birth dates, sex, places of residence, disqualifications and
+ * reasons for leaving are personal data: they never appear in {@code toString()} or in exception
+ * messages, which name members by id only.
  *
  * <p>Every type in this package is immutable and thread-safe. A value that exists is valid:
  * values that would be meaningless are rejected at construction, while rules that depend on

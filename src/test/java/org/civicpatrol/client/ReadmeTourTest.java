@@ -41,6 +41,11 @@ import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
+import org.civicpatrol.validation.BuiltInRules;
+import org.civicpatrol.validation.Subject;
+import org.civicpatrol.validation.ValidationReport;
+import org.civicpatrol.validation.Validator;
+import org.civicpatrol.validation.Violation;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -148,6 +153,12 @@ class ReadmeTourTest {
         List<Grant> grants = registry.grantsOf(Recipient.of(patrol.id()), Year.of(2016));
 
         String shown = member.toString(); // "Member{id=m-0001}": no personal data
+
+        // Validation: every rule at once; every violation is returned, none is thrown.
+        ValidationReport report = Validator.korea().validate(registry, evening);
+        boolean valid = report.isValid(); // false: the funder's district is not in the registry
+        Violation first = report.violations().get(0); // errors come first
+        ValidationReport aboutPatrol = report.about(Subject.of(patrol.id()));
         // tour:end
         assertThat(inSeoGu).containsExactly(patrol);
         assertThat(active).containsExactly(membership);
@@ -158,6 +169,24 @@ class ReadmeTourTest {
         assertThat(night.membersPresent()).isEqualTo(1);
         assertThat(participants).isEqualTo(2);
         assertThat(grants).containsExactly(grant);
+        assertThat(valid).isFalse();
+        assertThat(first)
+                .hasToString("ERROR REFERENCE_UNRESOLVED grant g-2016-001 on 2016-03-15: grant g-2016-001 refers to"
+                        + " district 3000000000 as the district of its funder, which the registry does not hold");
+        assertThat(report.countsByRule().keySet())
+                .containsExactly(
+                        BuiltInRules.BASIC_TRAINING_INCOMPLETE,
+                        BuiltInRules.PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY,
+                        BuiltInRules.PATROL_BELOW_MINIMUM_COMPLEMENT,
+                        BuiltInRules.PATROL_WITHOUT_DEPUTY,
+                        BuiltInRules.PATROL_WITHOUT_SECRETARY,
+                        BuiltInRules.REFERENCE_UNRESOLVED);
+        assertThat(aboutPatrol.countsByRule().keySet())
+                .containsExactly(
+                        BuiltInRules.PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY,
+                        BuiltInRules.PATROL_BELOW_MINIMUM_COMPLEMENT,
+                        BuiltInRules.PATROL_WITHOUT_DEPUTY,
+                        BuiltInRules.PATROL_WITHOUT_SECRETARY);
     }
 
     @Test
