@@ -13,7 +13,8 @@ import org.civicpatrol.registry.Registry;
  * <pre>{@code
  * ValidationReport report = Validator.korea().validate(registry, LocalDate.of(2016, 11, 29));
  * if (!report.isValid()) {
- *     report.violations().forEach(System.out::println);
+ *     List<Violation> errors = report.filter(Severity.ERROR).violations();
+ *     // ... hand them to whoever fixes the data
  * }
  * }</pre>
  *
@@ -75,7 +76,8 @@ public final class Validator {
      * rule.
      *
      * <p>States (who is active, who leads, how many members) are judged on {@code asOf}; facts
-     * dated after it (appointments, activities, spending) are not checked. Built-in rules never
+     * dated after it (appointments, activities, training, spending) are not judged, while
+     * references, hierarchies and codes are checked whatever their dates. Built-in rules never
      * throw; an exception thrown by a caller's own rule propagates unchanged.
      *
      * @param registry the registry to check
