@@ -23,4 +23,5 @@ module org.civicpatrol {
     exports org.civicpatrol.funding;
     exports org.civicpatrol.registry;
     exports org.civicpatrol.validation;
+    exports org.civicpatrol.report;
 }

@@ -1,0 +1,365 @@
+package org.civicpatrol.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.math.LongMath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityOutputs;
+import org.civicpatrol.activity.ActivityType;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.Guest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a set of activities amounts to: how many, of which type, in which month, how many members
+ * were rostered and present and for how long, and what they reported.
+ *
+ * <p>An activity summary is an immutable value with {@link #empty()} and {@link #plus}: every
+ * figure is a sum over activities, so {@code plus} is associative and commutative, and the
+ * summary of any split of a set of activities, merged, equals the summary of the whole. The
+ * caller decides which activities to summarise, each once: roll-ups count a joint patrol for the
+ * patrol that organised it.
+ *
+ * <p>Definitions: a <em>person-shift</em> is one member present at one activity; <em>member
+ * time</em> is the sum over activities of duration times members present (guests give none);
+ * <em>rostered</em> counts every attendance record, present or absent. Member time saturates at
+ * {@code Long.MAX_VALUE} seconds rather than overflow, which no real registry comes near.
+ */
+public final class ActivitySummary {
+
+    private static final ActivitySummary EMPTY = new Accumulator().build();
+
+    private final long count;
+    private final ImmutableMap<ActivityType, Long> byType;
+    private final ImmutableSortedMap<YearMonth, Long> byMonth;
+    private final ImmutableSortedMap<LocalDate, Long> memberSecondsByDate;
+    private final long memberSeconds;
+    private final long rostered;
+    private final long present;
+    private final long excused;
+    private final long unexcused;
+    private final long guests;
+    private final long reportsToPolice;
+    private final long youthGuidanceCases;
+    private final long hazardsReported;
+
+    private ActivitySummary(Accumulator a) {
+        this.count = a.count;
+        this.byType = ImmutableMap.copyOf(a.byType);
+        this.byMonth = ImmutableSortedMap.copyOf(a.byMonth);
+        this.memberSecondsByDate = ImmutableSortedMap.copyOf(a.memberSecondsByDate);
+        this.memberSeconds = a.memberSeconds;
+        this.rostered = a.rostered;
+        this.present = a.present;
+        this.excused = a.excused;
+        this.unexcused = a.unexcused;
+        this.guests = a.guests;
+        this.reportsToPolice = a.reportsToPolice;
+        this.youthGuidanceCases = a.youthGuidanceCases;
+        this.hazardsReported = a.hazardsReported;
+    }
+
+    /**
+     * Returns the summary of no activity.
+     *
+     * @return the empty summary
+     */
+    public static ActivitySummary empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Returns the summary of one activity.
+     *
+     * @param activity the activity
+     * @return its summary
+     */
+    public static ActivitySummary of(Activity activity) {
+        return new Accumulator().add(activity).build();
+    }
+
+    /**
+     * Returns a collector that summarises a stream of activities, each counted as often as it
+     * occurs in the stream.
+     *
+     * @return the collector
+     */
+    public static Collector<Activity, ?, ActivitySummary> toActivitySummary() {
+        return Collector.of(Accumulator::new, Accumulator::add, Accumulator::addAll, Accumulator::build);
+    }
+
+    /**
+     * Returns the summary of the activities of both summaries.
+     *
+     * @param other the other summary
+     * @return the sum
+     */
+    public ActivitySummary plus(ActivitySummary other) {
+        checkNotNull(other, "other");
+        return new Accumulator().addAll(this).addAll(other).build();
+    }
+
+    /**
+     * Returns the number of activities.
+     *
+     * @return the count
+     */
+    public long count() {
+        return count;
+    }
+
+    /**
+     * Returns the number of activities of each type, every type included, in declaration order.
+     *
+     * @return the counts
+     */
+    public ImmutableMap<ActivityType, Long> byType() {
+        return byType;
+    }
+
+    /**
+     * Returns the number of activities in each month of their local dates, months without any
+     * left out.
+     *
+     * @return the counts, in month order
+     */
+    public ImmutableSortedMap<YearMonth, Long> byMonth() {
+        return byMonth;
+    }
+
+    /**
+     * Returns the number of person-shifts: members present, summed over activities.
+     *
+     * @return the person-shifts
+     */
+    public long personShifts() {
+        return present;
+    }
+
+    /**
+     * Returns the member time: each activity's duration times its members present, summed.
+     *
+     * @return the exact member time
+     */
+    public Duration memberTime() {
+        return Duration.ofSeconds(memberSeconds);
+    }
+
+    /**
+     * Returns the member time in hours.
+     *
+     * @return person-hours, a fraction where the time is not whole hours
+     */
+    public double personHours() {
+        return memberSeconds / 3_600.0;
+    }
+
+    /**
+     * Returns the member time of each local date on which activities started, for valuing it at
+     * rates that change over time.
+     *
+     * @return the member time in seconds by date, dates without any left out
+     */
+    public ImmutableSortedMap<LocalDate, Long> memberSecondsByDate() {
+        return memberSecondsByDate;
+    }
+
+    /**
+     * Returns the number of attendance records: members rostered, present or absent.
+     *
+     * @return the count
+     */
+    public long rostered() {
+        return rostered;
+    }
+
+    /**
+     * Returns the number of excused absences.
+     *
+     * @return the count
+     */
+    public long excusedAbsences() {
+        return excused;
+    }
+
+    /**
+     * Returns the number of unexcused absences.
+     *
+     * @return the count
+     */
+    public long unexcusedAbsences() {
+        return unexcused;
+    }
+
+    /**
+     * Returns the share of rostered members who were present.
+     *
+     * @return present divided by rostered, or empty if nobody was rostered
+     */
+    public OptionalDouble attendanceRate() {
+        return rostered == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) present / rostered);
+    }
+
+    /**
+     * Returns the share of rostered members who were absent without excuse.
+     *
+     * @return unexcused absences divided by rostered, or empty if nobody was rostered
+     */
+    public OptionalDouble unexcusedAbsenceRate() {
+        return rostered == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) unexcused / rostered);
+    }
+
+    /**
+     * Returns the number of guests, by headcount.
+     *
+     * @return the guests
+     */
+    public long guests() {
+        return guests;
+    }
+
+    /**
+     * Returns the number of reports to the police.
+     *
+     * @return the sum
+     */
+    public long reportsToPolice() {
+        return reportsToPolice;
+    }
+
+    /**
+     * Returns the number of youth guidance cases.
+     *
+     * @return the sum
+     */
+    public long youthGuidanceCases() {
+        return youthGuidanceCases;
+    }
+
+    /**
+     * Returns the number of hazards reported.
+     *
+     * @return the sum
+     */
+    public long hazardsReported() {
+        return hazardsReported;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof ActivitySummary o
+                && count == o.count
+                && memberSeconds == o.memberSeconds
+                && rostered == o.rostered
+                && present == o.present
+                && excused == o.excused
+                && unexcused == o.unexcused
+                && guests == o.guests
+                && reportsToPolice == o.reportsToPolice
+                && youthGuidanceCases == o.youthGuidanceCases
+                && hazardsReported == o.hazardsReported
+                && byType.equals(o.byType)
+                && byMonth.equals(o.byMonth)
+                && memberSecondsByDate.equals(o.memberSecondsByDate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(count, memberSeconds, rostered, present, unexcused, byMonth);
+    }
+
+    /** Returns the main figures: {@code ActivitySummary{count=3, personShifts=12, ...}}. */
+    @Override
+    public String toString() {
+        return "ActivitySummary{count=" + count + ", personShifts=" + present + ", memberTime=" + memberTime()
+                + ", rostered=" + rostered + ", unexcusedAbsences=" + unexcused + ", guests=" + guests + "}";
+    }
+
+    /** The mutable sum behind a summary; confined to one thread. */
+    static final class Accumulator {
+        private long count;
+        private final Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
+        private final Map<YearMonth, Long> byMonth = new TreeMap<>();
+        private final Map<LocalDate, Long> memberSecondsByDate = new TreeMap<>();
+        private long memberSeconds;
+        private long rostered;
+        private long present;
+        private long excused;
+        private long unexcused;
+        private long guests;
+        private long reportsToPolice;
+        private long youthGuidanceCases;
+        private long hazardsReported;
+
+        Accumulator() {
+            for (ActivityType type : ActivityType.values()) {
+                byType.put(type, 0L);
+            }
+        }
+
+        Accumulator add(Activity activity) {
+            count++;
+            byType.merge(activity.type(), 1L, Long::sum);
+            LocalDate date = activity.date();
+            byMonth.merge(YearMonth.from(date), 1L, Long::sum);
+            int membersPresent = activity.membersPresent();
+            long seconds = LongMath.saturatedMultiply(activity.duration().toSeconds(), membersPresent);
+            memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
+            if (seconds > 0) {
+                memberSecondsByDate.merge(date, seconds, LongMath::saturatedAdd);
+            }
+            for (Attendance attendance : activity.attendance()) {
+                rostered++;
+                switch (attendance.status()) {
+                    case PRESENT -> present++;
+                    case EXCUSED_ABSENCE -> excused++;
+                    case UNEXCUSED_ABSENCE -> unexcused++;
+                }
+            }
+            for (Guest guest : activity.guests()) {
+                guests += guest.headcount();
+            }
+            ActivityOutputs outputs = activity.outputs();
+            reportsToPolice += outputs.reportsToPolice();
+            youthGuidanceCases += outputs.youthGuidanceCases();
+            hazardsReported += outputs.hazardsReported();
+            return this;
+        }
+
+        Accumulator addAll(ActivitySummary s) {
+            count += s.count;
+            s.byType.forEach((k, v) -> byType.merge(k, v, Long::sum));
+            s.byMonth.forEach((k, v) -> byMonth.merge(k, v, Long::sum));
+            s.memberSecondsByDate.forEach((k, v) -> memberSecondsByDate.merge(k, v, LongMath::saturatedAdd));
+            memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
+            rostered += s.rostered;
+            present += s.present;
+            excused += s.excused;
+            unexcused += s.unexcused;
+            guests += s.guests;
+            reportsToPolice += s.reportsToPolice;
+            youthGuidanceCases += s.youthGuidanceCases;
+            hazardsReported += s.hazardsReported;
+            return this;
+        }
+
+        Accumulator addAll(Accumulator a) {
+            return addAll(a.build());
+        }
+
+        ActivitySummary build() {
+            return new ActivitySummary(this);
+        }
+    }
+}

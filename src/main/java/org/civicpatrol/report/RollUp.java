@@ -1,0 +1,288 @@
+package org.civicpatrol.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.Role;
+import org.civicpatrol.patrol.Federation;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
+
+/**
+ * Summaries of a registry's patrols, one for every node of a hierarchy: districts, federations
+ * or police units.
+ *
+ * <p>A roll-up returns its nodes in hierarchy order (depth first, the root first, children in
+ * the order the registry holds them), each with the summary of every patrol at or below it.
+ * Each patrol is summarised once and each node once, from its children's summaries and its own
+ * patrols, so a roll-up costs one pass over the patrols, their memberships and activities, plus
+ * one merge per node. Members and patrols are counted as distinct ids at every node.
+ *
+ * <p>A patrol belongs to one node of each hierarchy: to the first district of its activity area,
+ * to its federation, and to its competent police unit. Its activities are those it organised in
+ * the period (a joint patrol counts for its organiser only), and its members those of its
+ * memberships. A cycle in a hierarchy, which validation reports, is cut where it closes.
+ */
+public final class RollUp {
+
+    private RollUp() {}
+
+    /**
+     * Rolls the registry up along the district hierarchy below {@code root}, with the standard
+     * age bands.
+     *
+     * @param registry the registry
+     * @param root the district at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @return the nodes in hierarchy order, or none if the registry has no such district
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<District>> byDistrict(
+            Registry registry, DistrictId root, LocalDate asOf, DateRange period) {
+        return byDistrict(registry, root, asOf, period, AgeBands.standard());
+    }
+
+    /**
+     * Rolls the registry up along the district hierarchy below {@code root}.
+     *
+     * @param registry the registry
+     * @param root the district at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @param bands the age bands of the member summaries
+     * @return the nodes in hierarchy order, or none if the registry has no such district
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<District>> byDistrict(
+            Registry registry, DistrictId root, LocalDate asOf, DateRange period, AgeBands bands) {
+        Leaves leaves = new Leaves(registry, asOf, period, bands);
+        ListMultimap<DistrictId, Patrol> home =
+                MultimapBuilder.hashKeys().arrayListValues().build();
+        for (Patrol patrol : registry.patrols()) {
+            home.put(patrol.activityArea().iterator().next(), patrol);
+        }
+        return roll(
+                registry.district(checkNotNull(root, "root")),
+                District::id,
+                d -> registry.childrenOf(d.id()),
+                home::get,
+                leaves);
+    }
+
+    /**
+     * Rolls the registry up along the federation hierarchy below {@code root}, with the
+     * standard age bands.
+     *
+     * @param registry the registry
+     * @param root the federation at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @return the nodes in hierarchy order, or none if the registry has no such federation
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<Federation>> byFederation(
+            Registry registry, FederationId root, LocalDate asOf, DateRange period) {
+        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        ListMultimap<FederationId, Federation> children =
+                MultimapBuilder.hashKeys().arrayListValues().build();
+        for (Federation federation : registry.federations()) {
+            federation.parent().ifPresent(parent -> children.put(parent, federation));
+        }
+        return roll(
+                registry.federation(checkNotNull(root, "root")),
+                Federation::id,
+                f -> children.get(f.id()),
+                registry::patrolsOf,
+                leaves);
+    }
+
+    /**
+     * Rolls the registry up along the police hierarchy below {@code root}, with the standard age
+     * bands.
+     *
+     * @param registry the registry
+     * @param root the police unit at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @return the nodes in hierarchy order, or none if the registry has no such unit
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<PoliceUnit>> byPoliceUnit(
+            Registry registry, PoliceUnitId root, LocalDate asOf, DateRange period) {
+        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        ListMultimap<PoliceUnitId, PoliceUnit> children =
+                MultimapBuilder.hashKeys().arrayListValues().build();
+        for (PoliceUnit unit : registry.policeUnits()) {
+            unit.parent().ifPresent(parent -> children.put(parent, unit));
+        }
+        return roll(
+                registry.policeUnit(checkNotNull(root, "root")),
+                PoliceUnit::id,
+                u -> children.get(u.id()),
+                registry::patrolsOf,
+                leaves);
+    }
+
+    /**
+     * Returns the summary of the given patrols, each counted once, with the standard age bands.
+     *
+     * @param registry the registry
+     * @param patrols the ids of the patrols; ids the registry does not hold are ignored
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @return the summary
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static Summary ofPatrols(Registry registry, Iterable<PatrolId> patrols, LocalDate asOf, DateRange period) {
+        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        SummaryBuilder builder = new SummaryBuilder(AgeBands.standard());
+        for (PatrolId id : ImmutableSet.copyOf(patrols)) {
+            registry.patrol(id).ifPresent(p -> builder.add(leaves.of(p)));
+        }
+        return builder.build();
+    }
+
+    private static <T, K> ImmutableList<Node<T>> roll(
+            Optional<T> root,
+            Function<T, K> id,
+            Function<T, List<T>> children,
+            Function<K, List<Patrol>> patrols,
+            Leaves leaves) {
+        if (root.isEmpty()) {
+            return ImmutableList.of();
+        }
+        // Depth-first pre-order, each node once (a cycle is cut where it closes).
+        List<Frame<T>> order = new ArrayList<>();
+        Set<K> seen = new HashSet<>();
+        Deque<Frame<T>> stack = new ArrayDeque<>();
+        stack.push(new Frame<>(root.get(), 0, -1));
+        while (!stack.isEmpty()) {
+            Frame<T> frame = stack.pop();
+            if (!seen.add(id.apply(frame.node()))) {
+                continue;
+            }
+            int index = order.size();
+            order.add(frame);
+            List<T> kids = children.apply(frame.node());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(new Frame<>(kids.get(i), frame.depth() + 1, index));
+            }
+        }
+        // Children come after their parent: summarise in reverse, handing each node to its parent.
+        List<SummaryBuilder> builders = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            builders.add(new SummaryBuilder(leaves.bands));
+        }
+        Summary[] summaries = new Summary[order.size()];
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Frame<T> frame = order.get(i);
+            SummaryBuilder builder = builders.get(i);
+            for (Patrol patrol : patrols.apply(id.apply(frame.node()))) {
+                builder.add(leaves.of(patrol));
+            }
+            summaries[i] = builder.build();
+            if (frame.parent() >= 0) {
+                builders.get(frame.parent()).add(summaries[i]);
+            }
+        }
+        ImmutableList.Builder<Node<T>> result = ImmutableList.builderWithExpectedSize(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            result.add(new Node<>(order.get(i).node(), order.get(i).depth(), summaries[i]));
+        }
+        return result.build();
+    }
+
+    /** A node in the traversal, with its depth and the index of its parent (-1 for the root). */
+    private record Frame<T>(T node, int depth, int parent) {}
+
+    /** The summary of each patrol on its own, computed on first use. */
+    private static final class Leaves {
+        private final Registry registry;
+        private final LocalDate asOf;
+        private final DateRange period;
+        private final LocalDate lastDay;
+        private final AgeBands bands;
+        private final Map<PatrolId, Summary> cache = new HashMap<>();
+
+        Leaves(Registry registry, LocalDate asOf, DateRange period, AgeBands bands) {
+            this.registry = checkNotNull(registry, "registry");
+            this.asOf = checkNotNull(asOf, "asOf");
+            this.period = checkNotNull(period, "period");
+            this.bands = checkNotNull(bands, "bands");
+            checkArgument(
+                    !period.isEmpty() && !period.isUnboundedStart() && !period.isUnboundedEnd(),
+                    "a summary needs a bounded, non-empty period: %s",
+                    period);
+            this.lastDay = period.end().minusDays(1);
+        }
+
+        Summary of(Patrol patrol) {
+            return cache.computeIfAbsent(patrol.id(), k -> compute(patrol));
+        }
+
+        private Summary compute(Patrol patrol) {
+            ActivitySummary.Accumulator activities = new ActivitySummary.Accumulator();
+            for (Activity activity : registry.activitiesOf(patrol.id(), period)) {
+                if (activity.patrol().equals(patrol.id())) {
+                    activities.add(activity);
+                }
+            }
+            ActivitySummary activitySummary = activities.build();
+            MemberSummary.Builder members = new MemberSummary.Builder(bands);
+            for (Membership membership : registry.membershipsOf(patrol.id())) {
+                if (membership.isActiveOn(asOf)) {
+                    Optional<Member> member = registry.member(membership.member());
+                    members.active(
+                            membership.member(),
+                            membership.roleOn(asOf).orElse(Role.MEMBER),
+                            bands.bandOf(member.map(m -> m.ageOn(asOf)).orElse(java.util.OptionalInt.empty())),
+                            member.flatMap(Member::sex).map(Enum::toString).orElse(AgeBands.UNKNOWN));
+                }
+                if (membership.isActiveOn(period.start())) {
+                    members.activeAtStart(membership.member());
+                }
+                if (membership.isActiveOn(lastDay)) {
+                    members.activeAtEnd(membership.member());
+                }
+                if (membership.appointedOn().filter(period::contains).isPresent()) {
+                    members.appointed(membership.member());
+                }
+            }
+            boolean registered = patrol.isRegisteredOn(asOf);
+            return new Summary(
+                    registered ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
+                    registered && activitySummary.count() > 0 ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
+                    patrol.dissolvedOn().filter(period::contains).isPresent()
+                            ? ImmutableSet.of(patrol.id())
+                            : ImmutableSet.of(),
+                    members.build(),
+                    activitySummary);
+        }
+    }
+}

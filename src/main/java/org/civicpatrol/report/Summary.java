@@ -1,0 +1,191 @@
+package org.civicpatrol.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collector;
+import org.civicpatrol.patrol.PatrolId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The summary of a group of patrols, such as those of a district, a federation or a police
+ * unit: the patrols themselves, their members and their activities.
+ *
+ * <p>A summary is an immutable value with {@link #empty()} and {@link #plus}, associative and
+ * commutative. Patrols and members are distinct sets, so a patrol or a member counts once in
+ * any summary that covers it twice; activities are sums, so the caller summarises each activity
+ * once (roll-ups count an activity for the patrol that organised it).
+ *
+ * <p>Definitions, for a date {@code asOf} and a period: <em>registered</em> patrols are
+ * registered on {@code asOf}; <em>active</em> patrols are registered on {@code asOf} and
+ * organised at least one activity in the period; <em>dissolved</em> patrols were dissolved in
+ * the period. See {@link MemberSummary} and {@link ActivitySummary} for the rest.
+ */
+public final class Summary {
+
+    private static final Summary EMPTY = new Summary(
+            ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), MemberSummary.empty(), ActivitySummary.empty());
+
+    private final ImmutableSet<PatrolId> registered;
+    private final ImmutableSet<PatrolId> active;
+    private final ImmutableSet<PatrolId> dissolved;
+    private final MemberSummary members;
+    private final ActivitySummary activities;
+
+    Summary(
+            ImmutableSet<PatrolId> registered,
+            ImmutableSet<PatrolId> active,
+            ImmutableSet<PatrolId> dissolved,
+            MemberSummary members,
+            ActivitySummary activities) {
+        this.registered = registered;
+        this.active = active;
+        this.dissolved = dissolved;
+        this.members = members;
+        this.activities = activities;
+    }
+
+    /**
+     * Returns the summary of no patrol.
+     *
+     * @return the empty summary
+     */
+    public static Summary empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Returns a collector that adds summaries with {@link #plus}.
+     *
+     * @return the collector
+     */
+    public static Collector<Summary, ?, Summary> toSummary() {
+        return Collector.of(
+                () -> new Summary[] {EMPTY},
+                (a, s) -> a[0] = a[0].plus(s),
+                (a, b) -> new Summary[] {a[0].plus(b[0])},
+                a -> a[0]);
+    }
+
+    /**
+     * Returns the summary of the patrols of both summaries, patrols and members counted once.
+     *
+     * @param other the other summary
+     * @return the sum
+     */
+    public Summary plus(Summary other) {
+        checkNotNull(other, "other");
+        return new Summary(
+                union(registered, other.registered),
+                union(active, other.active),
+                union(dissolved, other.dissolved),
+                members.plus(other.members),
+                activities.plus(other.activities));
+    }
+
+    private static ImmutableSet<PatrolId> union(ImmutableSet<PatrolId> a, ImmutableSet<PatrolId> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<PatrolId> all = new HashSet<>(a);
+        all.addAll(b);
+        return ImmutableSet.copyOf(all);
+    }
+
+    /**
+     * Returns the patrols registered on the date.
+     *
+     * @return their ids
+     */
+    public ImmutableSet<PatrolId> registeredPatrols() {
+        return registered;
+    }
+
+    /**
+     * Returns the registered patrols that organised at least one activity in the period.
+     *
+     * @return their ids
+     */
+    public ImmutableSet<PatrolId> activePatrols() {
+        return active;
+    }
+
+    /**
+     * Returns the patrols dissolved in the period.
+     *
+     * @return their ids
+     */
+    public ImmutableSet<PatrolId> dissolvedPatrols() {
+        return dissolved;
+    }
+
+    /**
+     * Returns the members of the patrols.
+     *
+     * @return the member summary
+     */
+    public MemberSummary members() {
+        return members;
+    }
+
+    /**
+     * Returns the activities the patrols organised in the period.
+     *
+     * @return the activity summary
+     */
+    public ActivitySummary activities() {
+        return activities;
+    }
+
+    /**
+     * Returns the average number of active members per registered patrol.
+     *
+     * @return distinct active members divided by registered patrols, or empty if none is
+     *     registered
+     */
+    public OptionalDouble membersPerPatrol() {
+        return registered.isEmpty()
+                ? OptionalDouble.empty()
+                : OptionalDouble.of((double) members.count() / registered.size());
+    }
+
+    /**
+     * Returns the person-hours per active member.
+     *
+     * @return person-hours divided by distinct active members, or empty if there are none
+     */
+    public OptionalDouble hoursPerActiveMember() {
+        return members.count() == 0
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(activities.personHours() / members.count());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof Summary o
+                && registered.equals(o.registered)
+                && active.equals(o.active)
+                && dissolved.equals(o.dissolved)
+                && members.equals(o.members)
+                && activities.equals(o.activities);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(registered, active, dissolved, members, activities);
+    }
+
+    /** Returns the main counts. */
+    @Override
+    public String toString() {
+        return "Summary{registeredPatrols=" + registered.size() + ", members=" + members.count() + ", activities="
+                + activities.count() + "}";
+    }
+}

@@ -1,0 +1,222 @@
+package org.civicpatrol.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.AttendanceStatus;
+import org.civicpatrol.activity.Guest;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Role;
+import org.civicpatrol.member.SeparationReason;
+import org.civicpatrol.member.Sex;
+import org.civicpatrol.patrol.Federation;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.FederationTier;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roll-ups of a small Seo-gu: Tanbang-dong and Dunsan 2-dong patrols, a patrol dissolved in the
+ * year, a member who moved from one dong's patrol to the other, a joiner and a leaver, and a
+ * joint patrol, with every expected number worked out by hand.
+ */
+class RollUpTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2016, 11, 29);
+    static final DateRange YEAR = DateRange.of(LocalDate.of(2015, 11, 30), LocalDate.of(2016, 11, 30));
+    static final PatrolId TANBANG = PatrolId.of("tanbang");
+    static final PatrolId DUNSAN_2 = PatrolId.of("dunsan-2");
+    static final PatrolId OLD = PatrolId.of("old");
+
+    static Registry seoGu() {
+        Patrol tanbang = new Patrol.Builder()
+                .from(Fixtures.tanbangPatrol())
+                .formedOn(LocalDate.of(2000, 1, 1))
+                .registeredOn(LocalDate.of(2000, 1, 1))
+                .build();
+        Patrol old = new Patrol.Builder()
+                .from(tanbang)
+                .id(OLD)
+                .name("옛 탄방동 자율방범대")
+                .dissolvedOn(LocalDate.of(2016, 6, 1))
+                .build();
+        Activity joint = new Activity.Builder()
+                .from(Fixtures.aNightPatrol(
+                        "a-joint",
+                        "tanbang",
+                        LocalDateTime.of(2016, 11, 29, 20, 30),
+                        Duration.ofHours(1),
+                        Attendance.present(MemberId.of("m-1")),
+                        Attendance.present(MemberId.of("m-3")),
+                        Attendance.of(MemberId.of("m-2"), AttendanceStatus.EXCUSED_ABSENCE)))
+                .addJointPatrol(DUNSAN_2)
+                .addGuest(Guest.of("police officer", "둔산경찰서", 9))
+                .build();
+        Activity dunsan = Fixtures.aNightPatrol(
+                "a-dunsan",
+                "dunsan-2",
+                LocalDateTime.of(2016, 6, 10, 21, 0),
+                Duration.ofHours(2),
+                Attendance.present(MemberId.of("m-4")),
+                Attendance.of(MemberId.of("m-5"), AttendanceStatus.UNEXCUSED_ABSENCE));
+        return new Registry.Builder()
+                .addDistricts(
+                        List.of(Fixtures.daejeon(), Fixtures.seoGu(), Fixtures.tanbangDong(), Fixtures.dunsan2Dong()))
+                .addPoliceUnits(List.of(Fixtures.daejeonPoliceAgency(), Fixtures.dunsanStation()))
+                .addFederations(List.of(
+                        new Federation.Builder()
+                                .id(FederationId.of("daejeon"))
+                                .name("대전광역시 자율방범연합회")
+                                .tier(FederationTier.PROVINCIAL)
+                                .territory(DistrictId.of("3000000000"))
+                                .build(),
+                        new Federation.Builder()
+                                .from(Fixtures.seoGuFederation())
+                                .parent(FederationId.of("daejeon"))
+                                .build()))
+                .addPatrols(List.of(tanbang, Fixtures.dunsan2Patrol(), old))
+                .addMembers(List.of(
+                        member("m-1", LocalDate.of(1950, 1, 1), Sex.MALE),
+                        member("m-2", LocalDate.of(1980, 1, 1), Sex.FEMALE),
+                        member("m-3", LocalDate.of(1960, 1, 1), Sex.MALE),
+                        new Member.Builder()
+                                .id(MemberId.of("m-4"))
+                                .name("Sample Person m-4")
+                                .birthDate(LocalDate.of(1990, 1, 1))
+                                .build(),
+                        member("m-5", LocalDate.of(1970, 1, 1), Sex.MALE)))
+                .addMemberships(List.of(
+                        Fixtures.anAppointment("ms-1", "m-1", "tanbang", LocalDate.of(2005, 1, 1))
+                                .withRole(
+                                        Role.LEADER, DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 1))),
+                        Fixtures.anAppointment("ms-2", "m-2", "tanbang", LocalDate.of(2010, 1, 1)),
+                        Fixtures.anAppointment("ms-3", "m-3", "tanbang", LocalDate.of(2010, 1, 1))
+                                .resignedOn(LocalDate.of(2016, 3, 1), SeparationReason.MOVED_AWAY),
+                        Fixtures.anAppointment("ms-3b", "m-3", "dunsan-2", LocalDate.of(2016, 3, 1)),
+                        Fixtures.anAppointment("ms-4", "m-4", "dunsan-2", LocalDate.of(2016, 5, 1)),
+                        Fixtures.anAppointment("ms-5", "m-5", "dunsan-2", LocalDate.of(2005, 1, 1))
+                                .resignedOn(LocalDate.of(2016, 9, 1), SeparationReason.VOLUNTARY)))
+                .addActivities(List.of(joint, dunsan))
+                .build();
+    }
+
+    private static Member member(String id, LocalDate born, Sex sex) {
+        return new Member.Builder().from(Fixtures.aMember(id, born)).sex(sex).build();
+    }
+
+    @Test
+    void districtsRollUpInHierarchyOrder() {
+        List<Node<District>> nodes = RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, YEAR);
+
+        assertThat(nodes)
+                .extracting(n -> n.entity().name(), Node::depth)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("대전광역시", 0),
+                        org.assertj.core.groups.Tuple.tuple("서구", 1),
+                        org.assertj.core.groups.Tuple.tuple("탄방동", 2),
+                        org.assertj.core.groups.Tuple.tuple("둔산2동", 2));
+    }
+
+    @Test
+    void eachDongCountsItsOwnPatrolsMembersAndActivities() {
+        List<Node<District>> nodes = RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, YEAR);
+        Summary tanbang = nodes.get(2).summary();
+        Summary dunsan = nodes.get(3).summary();
+
+        assertThat(tanbang.registeredPatrols()).containsExactly(TANBANG);
+        assertThat(tanbang.activePatrols()).containsExactly(TANBANG);
+        assertThat(tanbang.dissolvedPatrols()).containsExactly(OLD);
+        assertThat(tanbang.members().count()).isEqualTo(2);
+        assertThat(tanbang.members().byRole()).containsExactly(Map.entry(Role.LEADER, 1), Map.entry(Role.MEMBER, 1));
+        assertThat(tanbang.members().byAgeBand()).containsExactly(Map.entry("30-39", 1), Map.entry("60 and over", 1));
+        assertThat(tanbang.members().bySex()).containsExactly(Map.entry("FEMALE", 1), Map.entry("MALE", 1));
+        assertThat(tanbang.members().joiners()).isZero();
+        assertThat(tanbang.members().leavers()).isEqualTo(1); // m-3 moved away
+        assertThat(tanbang.members().retention()).hasValueCloseTo(2.0 / 3, within(1e-9));
+        assertThat(tanbang.activities().count()).isEqualTo(1); // the joint patrol, for its organiser
+        assertThat(tanbang.activities().personShifts()).isEqualTo(2);
+        assertThat(tanbang.activities().memberTime()).isEqualTo(Duration.ofHours(2));
+        assertThat(tanbang.activities().guests()).isEqualTo(9);
+        assertThat(tanbang.activities().excusedAbsences()).isEqualTo(1);
+
+        assertThat(dunsan.registeredPatrols()).containsExactly(DUNSAN_2);
+        assertThat(dunsan.members().count()).isEqualTo(2); // m-3, who moved in, and m-4
+        assertThat(dunsan.members().bySex()).containsExactly(Map.entry("MALE", 1), Map.entry("unknown", 1));
+        assertThat(dunsan.members().joiners()).isEqualTo(2);
+        assertThat(dunsan.members().leavers()).isEqualTo(1); // m-5
+        assertThat(dunsan.members().retention()).hasValue(0.0);
+        assertThat(dunsan.activities().count()).isEqualTo(1);
+        assertThat(dunsan.activities().unexcusedAbsences()).isEqualTo(1);
+        assertThat(dunsan.activities().attendanceRate()).hasValue(0.5);
+    }
+
+    @Test
+    void theGuCountsTheMemberWhoMovedOnceAndNeitherAsJoinerNorLeaver() {
+        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+                .get(0)
+                .summary();
+
+        assertThat(gu.registeredPatrols()).containsExactlyInAnyOrder(TANBANG, DUNSAN_2);
+        assertThat(gu.members().count()).isEqualTo(4);
+        assertThat(gu.members().joiners()).isEqualTo(1); // m-4 only
+        assertThat(gu.members().leavers()).isEqualTo(1); // m-5 only
+        assertThat(gu.members().retention()).hasValueCloseTo(0.75, within(1e-9));
+        assertThat(gu.activities().count()).isEqualTo(2); // the joint patrol once
+        assertThat(gu.activities().personHours()).isEqualTo(4.0);
+        assertThat(gu.membersPerPatrol()).hasValue(2.0);
+        assertThat(gu.hoursPerActiveMember()).hasValue(1.0);
+        assertThat(gu.activities().byMonth().keySet().stream().map(Object::toString))
+                .containsExactly("2016-06", "2016-11");
+    }
+
+    @Test
+    void federationsAndPoliceUnitsRollUpTheSamePatrols() {
+        Registry registry = seoGu();
+        Summary gu = RollUp.byDistrict(registry, DistrictId.of("3017000000"), AS_OF, YEAR)
+                .get(0)
+                .summary();
+
+        List<Node<Federation>> federations = RollUp.byFederation(registry, FederationId.of("daejeon"), AS_OF, YEAR);
+        List<Node<PoliceUnit>> police = RollUp.byPoliceUnit(registry, PoliceUnitId.of("daejeon-agency"), AS_OF, YEAR);
+
+        assertThat(federations).extracting(n -> n.entity().id().toString()).containsExactly("daejeon", "seo-gu");
+        assertThat(federations.get(0).summary()).isEqualTo(gu);
+        assertThat(federations.get(1).summary()).isEqualTo(gu);
+        assertThat(police).extracting(n -> n.entity().id().toString()).containsExactly("daejeon-agency", "dunsan");
+        assertThat(police.get(0).summary()).isEqualTo(gu);
+        assertThat(RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2, OLD), AS_OF, YEAR))
+                .isEqualTo(gu);
+    }
+
+    @Test
+    void unknownRootsGiveNoNodes() {
+        assertThat(RollUp.byDistrict(seoGu(), DistrictId.of("nowhere"), AS_OF, YEAR))
+                .isEmpty();
+        assertThat(RollUp.byFederation(seoGu(), FederationId.of("nowhere"), AS_OF, YEAR))
+                .isEmpty();
+    }
+
+    @Test
+    void summariesNeedABoundedPeriod() {
+        assertThatThrownBy(() -> RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, DateRange.from(AS_OF)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a summary needs a bounded, non-empty period: [2016-11-29..+∞)");
+    }
+}
