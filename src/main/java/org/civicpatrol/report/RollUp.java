@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
@@ -38,7 +40,9 @@ import org.civicpatrol.time.DateRange;
  * or police units.
  *
  * <p>A roll-up returns its nodes in hierarchy order (depth first, the root first, children in
- * the order the registry holds them), each with the summary of every patrol at or below it.
+ * the order the registry holds them), each with the summary of every patrol at or below it, and
+ * of the grants to the federations at or below it (a district's federations are those whose
+ * territory it is).
  * Each patrol is summarised once and each node once, from its children's summaries and its own
  * patrols, so a roll-up costs one pass over the patrols, their memberships and activities, plus
  * one merge per node. Members and patrols are counted as distinct ids at every node.
@@ -87,11 +91,17 @@ public final class RollUp {
         for (Patrol patrol : registry.patrols()) {
             home.put(patrol.activityArea().iterator().next(), patrol);
         }
+        ListMultimap<DistrictId, Federation> federations =
+                MultimapBuilder.hashKeys().arrayListValues().build();
+        for (Federation federation : registry.federations()) {
+            federations.put(federation.territory(), federation);
+        }
         return roll(
                 registry.district(checkNotNull(root, "root")),
                 District::id,
                 d -> registry.childrenOf(d.id()),
                 home::get,
+                federations::get,
                 leaves);
     }
 
@@ -119,6 +129,7 @@ public final class RollUp {
                 Federation::id,
                 f -> children.get(f.id()),
                 registry::patrolsOf,
+                id -> registry.federation(id).map(List::of).orElse(List.of()),
                 leaves);
     }
 
@@ -146,6 +157,7 @@ public final class RollUp {
                 PoliceUnit::id,
                 u -> children.get(u.id()),
                 registry::patrolsOf,
+                id -> List.of(),
                 leaves);
     }
 
@@ -173,6 +185,7 @@ public final class RollUp {
             Function<T, K> id,
             Function<T, List<T>> children,
             Function<K, List<Patrol>> patrols,
+            Function<K, List<Federation>> federations,
             Leaves leaves) {
         if (root.isEmpty()) {
             return ImmutableList.of();
@@ -205,6 +218,9 @@ public final class RollUp {
             SummaryBuilder builder = builders.get(i);
             for (Patrol patrol : patrols.apply(id.apply(frame.node()))) {
                 builder.add(leaves.of(patrol));
+            }
+            for (Federation federation : federations.apply(id.apply(frame.node()))) {
+                builder.add(leaves.grantsTo(Recipient.of(federation.id())));
             }
             summaries[i] = builder.build();
             if (frame.parent() >= 0) {
@@ -275,6 +291,7 @@ public final class RollUp {
                 }
             }
             boolean registered = patrol.isRegisteredOn(asOf);
+            FundingSummary funding = grantsTo(Recipient.of(patrol.id()));
             return new Summary(
                     registered ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
                     registered && activitySummary.count() > 0 ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
@@ -282,7 +299,19 @@ public final class RollUp {
                             ? ImmutableSet.of(patrol.id())
                             : ImmutableSet.of(),
                     members.build(),
-                    activitySummary);
+                    activitySummary,
+                    funding);
+        }
+
+        /** Returns the grants to {@code recipient} awarded in the period, with their spending. */
+        FundingSummary grantsTo(Recipient recipient) {
+            FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
+            for (Grant grant : registry.grantsOf(recipient)) {
+                if (period.contains(grant.awardedOn())) {
+                    funding.add(grant, registry.expendituresOf(grant.id()), registry.refundsOf(grant.id()));
+                }
+            }
+            return funding.build();
         }
     }
 }

@@ -3,12 +3,15 @@ package org.civicpatrol.report;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collector;
 import org.civicpatrol.patrol.PatrolId;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,30 +26,39 @@ import org.jspecify.annotations.Nullable;
  * <p>Definitions, for a date {@code asOf} and a period: <em>registered</em> patrols are
  * registered on {@code asOf}; <em>active</em> patrols are registered on {@code asOf} and
  * organised at least one activity in the period; <em>dissolved</em> patrols were dissolved in
- * the period. See {@link MemberSummary} and {@link ActivitySummary} for the rest.
+ * the period. See {@link MemberSummary}, {@link ActivitySummary} and {@link FundingSummary} for
+ * the rest.
  */
 public final class Summary {
 
     private static final Summary EMPTY = new Summary(
-            ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), MemberSummary.empty(), ActivitySummary.empty());
+            ImmutableSet.of(),
+            ImmutableSet.of(),
+            ImmutableSet.of(),
+            MemberSummary.empty(),
+            ActivitySummary.empty(),
+            FundingSummary.empty());
 
     private final ImmutableSet<PatrolId> registered;
     private final ImmutableSet<PatrolId> active;
     private final ImmutableSet<PatrolId> dissolved;
     private final MemberSummary members;
     private final ActivitySummary activities;
+    private final FundingSummary funding;
 
     Summary(
             ImmutableSet<PatrolId> registered,
             ImmutableSet<PatrolId> active,
             ImmutableSet<PatrolId> dissolved,
             MemberSummary members,
-            ActivitySummary activities) {
+            ActivitySummary activities,
+            FundingSummary funding) {
         this.registered = registered;
         this.active = active;
         this.dissolved = dissolved;
         this.members = members;
         this.activities = activities;
+        this.funding = funding;
     }
 
     /**
@@ -84,7 +96,8 @@ public final class Summary {
                 union(active, other.active),
                 union(dissolved, other.dissolved),
                 members.plus(other.members),
-                activities.plus(other.activities));
+                activities.plus(other.activities),
+                funding.plus(other.funding));
     }
 
     private static ImmutableSet<PatrolId> union(ImmutableSet<PatrolId> a, ImmutableSet<PatrolId> b) {
@@ -145,6 +158,45 @@ public final class Summary {
     }
 
     /**
+     * Returns the grants to the patrols (and, in a roll-up, to the node's federations) awarded
+     * in the period, with all their spending and refunds.
+     *
+     * @return the funding summary
+     */
+    public FundingSummary funding() {
+        return funding;
+    }
+
+    /**
+     * Returns the amount awarded per distinct active member, rounded half-even to the currency's
+     * scale.
+     *
+     * @return the amount, or empty if there is no grant or no member
+     * @throws IllegalStateException if the grants are in several currencies
+     */
+    public Optional<Money> awardedPerMember() {
+        if (funding.grants() == 0 || members.count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(funding.awarded().dividedBy(members.count(), RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Returns the amount awarded per person-hour of the period's activities, rounded half-even to
+     * the currency's scale.
+     *
+     * @return the amount, or empty if there is no grant or no member time
+     * @throws IllegalStateException if the grants are in several currencies
+     */
+    public Optional<Money> awardedPerPersonHour() {
+        long seconds = activities.memberTime().toSeconds();
+        if (funding.grants() == 0 || seconds == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(funding.awarded().multipliedBy(3_600).dividedBy(seconds, RoundingMode.HALF_EVEN));
+    }
+
+    /**
      * Returns the average number of active members per registered patrol.
      *
      * @return distinct active members divided by registered patrols, or empty if none is
@@ -174,7 +226,8 @@ public final class Summary {
                 && active.equals(o.active)
                 && dissolved.equals(o.dissolved)
                 && members.equals(o.members)
-                && activities.equals(o.activities);
+                && activities.equals(o.activities)
+                && funding.equals(o.funding);
     }
 
     @Override

@@ -13,6 +13,7 @@ final class SummaryBuilder {
     private final Set<PatrolId> dissolved = new HashSet<>();
     private final MemberSummary.Builder members;
     private final ActivitySummary.Accumulator activities = new ActivitySummary.Accumulator();
+    private final FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
 
     SummaryBuilder(AgeBands bands) {
         this.members = new MemberSummary.Builder(bands);
@@ -24,6 +25,11 @@ final class SummaryBuilder {
         dissolved.addAll(summary.dissolvedPatrols());
         members.addAll(summary.members());
         activities.addAll(summary.activities());
+        funding.addAll(summary.funding());
+    }
+
+    void add(FundingSummary grants) {
+        funding.addAll(grants);
     }
 
     Summary build() {
@@ -32,6 +38,7 @@ final class SummaryBuilder {
                 ImmutableSet.copyOf(active),
                 ImmutableSet.copyOf(dissolved),
                 members.build(),
-                activities.build());
+                activities.build(),
+                funding.build());
     }
 }

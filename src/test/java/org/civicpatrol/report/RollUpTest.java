@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.civicpatrol.activity.Activity;
@@ -14,6 +15,13 @@ import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Guest;
 import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.funding.Expenditure;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.funding.GrantId;
+import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.funding.Refund;
+import org.civicpatrol.funding.RefundReason;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
@@ -114,6 +122,32 @@ class RollUpTest {
                         Fixtures.anAppointment("ms-5", "m-5", "dunsan-2", LocalDate.of(2005, 1, 1))
                                 .resignedOn(LocalDate.of(2016, 9, 1), SeparationReason.VOLUNTARY)))
                 .addActivities(List.of(joint, dunsan))
+                .addGrants(List.of(
+                        Fixtures.aGrant("g-tanbang", Recipient.of(TANBANG), GrantCategory.POSTS_AND_OFFICES, 5_000_000),
+                        new Grant.Builder()
+                                .from(Fixtures.aGrant(
+                                        "g-federation",
+                                        Recipient.of(FederationId.of("seo-gu")),
+                                        GrantCategory.VEHICLES,
+                                        2_000_000))
+                                .funder(Fixtures.seoGuOffice())
+                                .build(),
+                        new Grant.Builder()
+                                .from(Fixtures.aGrant(
+                                        "g-2015", Recipient.of(DUNSAN_2), GrantCategory.PUBLICITY, 900_000))
+                                .fiscalYear(Year.of(2015))
+                                .awardedOn(LocalDate.of(2015, 3, 2))
+                                .build()))
+                .addExpenditure(Expenditure.of(
+                        GrantId.of("g-tanbang"),
+                        LocalDate.of(2016, 5, 1),
+                        Fixtures.won(4_000_000),
+                        GrantCategory.POSTS_AND_OFFICES))
+                .addRefund(Refund.of(
+                        GrantId.of("g-tanbang"),
+                        LocalDate.of(2016, 11, 20),
+                        Fixtures.won(1_000_000),
+                        RefundReason.UNSPENT))
                 .build();
     }
 
@@ -187,6 +221,31 @@ class RollUpTest {
     }
 
     @Test
+    void theGuCountsGrantsToItsPatrolsAndItsFederationAwardedInThePeriod() {
+        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+                .get(0)
+                .summary();
+
+        FundingSummary funding = gu.funding();
+        assertThat(funding.grants()).isEqualTo(2); // not the grant of 2015
+        assertThat(funding.awarded()).isEqualTo(Fixtures.won(7_000_000));
+        assertThat(funding.spent()).isEqualTo(Fixtures.won(4_000_000));
+        assertThat(funding.returned()).isEqualTo(Fixtures.won(1_000_000));
+        assertThat(funding.awardedByCategory())
+                .containsExactly(
+                        Map.entry(GrantCategory.VEHICLES, Fixtures.won(2_000_000)),
+                        Map.entry(GrantCategory.POSTS_AND_OFFICES, Fixtures.won(5_000_000)));
+        assertThat(funding.awardedByFunder())
+                .containsOnly(
+                        Map.entry(Fixtures.daejeonCity(), Fixtures.won(5_000_000)),
+                        Map.entry(Fixtures.seoGuOffice(), Fixtures.won(2_000_000)));
+        assertThat(funding.awardedByRecipient()).hasSize(2);
+        assertThat(funding.awardedByFiscalYear()).containsExactly(Map.entry(Year.of(2016), Fixtures.won(7_000_000)));
+        assertThat(gu.awardedPerMember()).contains(Fixtures.won(1_750_000)); // 4 members
+        assertThat(gu.awardedPerPersonHour()).contains(Fixtures.won(1_750_000)); // 4 person-hours
+    }
+
+    @Test
     void federationsAndPoliceUnitsRollUpTheSamePatrols() {
         Registry registry = seoGu();
         Summary gu = RollUp.byDistrict(registry, DistrictId.of("3017000000"), AS_OF, YEAR)
@@ -200,9 +259,11 @@ class RollUpTest {
         assertThat(federations.get(0).summary()).isEqualTo(gu);
         assertThat(federations.get(1).summary()).isEqualTo(gu);
         assertThat(police).extracting(n -> n.entity().id().toString()).containsExactly("daejeon-agency", "dunsan");
-        assertThat(police.get(0).summary()).isEqualTo(gu);
-        assertThat(RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2, OLD), AS_OF, YEAR))
-                .isEqualTo(gu);
+        Summary patrolsOnly = RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2, OLD), AS_OF, YEAR);
+        assertThat(police.get(0).summary()).isEqualTo(patrolsOnly); // police units have no federations
+        assertThat(patrolsOnly.members()).isEqualTo(gu.members());
+        assertThat(patrolsOnly.activities()).isEqualTo(gu.activities());
+        assertThat(patrolsOnly.funding().awarded()).isEqualTo(Fixtures.won(5_000_000));
     }
 
     @Test
