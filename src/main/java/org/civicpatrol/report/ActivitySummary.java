@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.LongMath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +21,7 @@ import org.civicpatrol.activity.ActivityOutputs;
 import org.civicpatrol.activity.ActivityType;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.Guest;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -173,6 +176,33 @@ public final class ActivitySummary {
      */
     public ImmutableSortedMap<LocalDate, Long> memberSecondsByDate() {
         return memberSecondsByDate;
+    }
+
+    /**
+     * Returns the value of the member time at {@code rates}: the member time of each date times
+     * the rate that applies on it, summed exactly and rounded half-even to the currency's scale
+     * once, at the end.
+     *
+     * @param rates the dated hourly rates
+     * @return the value, zero if there is no member time
+     * @throws IllegalArgumentException if member time falls on a date before the table's first
+     *     rate
+     */
+    public Money valueOfTime(HourlyRates rates) {
+        checkNotNull(rates, "rates");
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<LocalDate, Long> entry : memberSecondsByDate.entrySet()) {
+            Money rate = rates.rateOn(entry.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "no hourly rate applies on " + entry.getKey() + ", which has member time"));
+            total = total.add(rate.getAmount().multiply(BigDecimal.valueOf(entry.getValue())));
+        }
+        return Money.of(
+                rates.currency(),
+                total.divide(
+                        BigDecimal.valueOf(3_600),
+                        Math.max(0, rates.currency().getDecimalPlaces()),
+                        RoundingMode.HALF_EVEN));
     }
 
     /**

@@ -7,7 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,14 +30,18 @@ import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
+import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
+import org.civicpatrol.validation.Policy;
 
 /**
  * Summaries of a registry's patrols, one for every node of a hierarchy: districts, federations
@@ -58,7 +66,7 @@ public final class RollUp {
 
     /**
      * Rolls the registry up along the district hierarchy below {@code root}, with the standard
-     * age bands.
+     * options.
      *
      * @param registry the registry
      * @param root the district at the top
@@ -69,23 +77,24 @@ public final class RollUp {
      */
     public static ImmutableList<Node<District>> byDistrict(
             Registry registry, DistrictId root, LocalDate asOf, DateRange period) {
-        return byDistrict(registry, root, asOf, period, AgeBands.standard());
+        return byDistrict(registry, root, asOf, period, SummaryOptions.standard());
     }
 
     /**
-     * Rolls the registry up along the district hierarchy below {@code root}.
+     * Rolls the registry up along the district hierarchy below {@code root}. Only district
+     * roll-ups fill {@link Summary#coverage()}.
      *
      * @param registry the registry
      * @param root the district at the top
      * @param asOf the date of the counts of patrols and members
      * @param period the period of the activities and of joiners and leavers
-     * @param bands the age bands of the member summaries
+     * @param options age bands, training policy and coverage threshold
      * @return the nodes in hierarchy order, or none if the registry has no such district
      * @throws IllegalArgumentException if {@code period} is empty or unbounded
      */
     public static ImmutableList<Node<District>> byDistrict(
-            Registry registry, DistrictId root, LocalDate asOf, DateRange period, AgeBands bands) {
-        Leaves leaves = new Leaves(registry, asOf, period, bands);
+            Registry registry, DistrictId root, LocalDate asOf, DateRange period, SummaryOptions options) {
+        Leaves leaves = new Leaves(registry, asOf, period, options);
         ListMultimap<DistrictId, Patrol> home =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (Patrol patrol : registry.patrols()) {
@@ -102,6 +111,7 @@ public final class RollUp {
                 d -> registry.childrenOf(d.id()),
                 home::get,
                 federations::get,
+                leaves::coverageOf,
                 leaves);
     }
 
@@ -118,7 +128,7 @@ public final class RollUp {
      */
     public static ImmutableList<Node<Federation>> byFederation(
             Registry registry, FederationId root, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
         ListMultimap<FederationId, Federation> children =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (Federation federation : registry.federations()) {
@@ -130,6 +140,7 @@ public final class RollUp {
                 f -> children.get(f.id()),
                 registry::patrolsOf,
                 id -> registry.federation(id).map(List::of).orElse(List.of()),
+                id -> CoverageSummary.empty(),
                 leaves);
     }
 
@@ -146,7 +157,7 @@ public final class RollUp {
      */
     public static ImmutableList<Node<PoliceUnit>> byPoliceUnit(
             Registry registry, PoliceUnitId root, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
         ListMultimap<PoliceUnitId, PoliceUnit> children =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (PoliceUnit unit : registry.policeUnits()) {
@@ -158,6 +169,7 @@ public final class RollUp {
                 u -> children.get(u.id()),
                 registry::patrolsOf,
                 id -> List.of(),
+                id -> CoverageSummary.empty(),
                 leaves);
     }
 
@@ -172,12 +184,88 @@ public final class RollUp {
      * @throws IllegalArgumentException if {@code period} is empty or unbounded
      */
     public static Summary ofPatrols(Registry registry, Iterable<PatrolId> patrols, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, AgeBands.standard());
+        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
         SummaryBuilder builder = new SummaryBuilder(AgeBands.standard());
         for (PatrolId id : ImmutableSet.copyOf(patrols)) {
             registry.patrol(id).ifPresent(p -> builder.add(leaves.of(p)));
         }
         return builder.build();
+    }
+
+    /** Training compliance of members, judged as validation judges it. */
+    private static final class TrainingCheck {
+        private final Registry registry;
+        private final LocalDate asOf;
+        private final Policy policy;
+        private final Set<MemberId> basicDue = new HashSet<>();
+        private final Set<MemberId> basicDone = new HashSet<>();
+        private final Set<MemberId> inServiceDue = new HashSet<>();
+        private final Set<MemberId> inServiceDone = new HashSet<>();
+
+        TrainingCheck(Registry registry, LocalDate asOf, Policy policy) {
+            this.registry = registry;
+            this.asOf = asOf;
+            this.policy = policy;
+        }
+
+        void check(MemberId member) {
+            Optional<LocalDate> first = registry.membershipsOf(member).stream()
+                    .flatMap(m -> m.appointedOn().stream())
+                    .filter(date -> !date.isAfter(asOf))
+                    .min(LocalDate::compareTo);
+            if (first.isEmpty()) {
+                return;
+            }
+            LocalDate basicEnd = plus(first.get(), policy.basicTrainingPeriod());
+            if (!basicEnd.isAfter(asOf)) {
+                basicDue.add(member);
+                if (hours(member, TrainingKind.BASIC, DateRange.of(first.get(), basicEnd))
+                                .compareTo(policy.basicTraining())
+                        >= 0) {
+                    basicDone.add(member);
+                }
+            }
+            if (asOf.getYear() == Year.MIN_VALUE) {
+                return;
+            }
+            Year year = Year.from(asOf).minusYears(1);
+            LocalDate yearStart = year.atDay(1);
+            if (!basicEnd.isAfter(yearStart)
+                    && registry.membershipOn(member, yearStart).isPresent()) {
+                inServiceDue.add(member);
+                if (hours(member, TrainingKind.IN_SERVICE, DateRange.ofYear(year))
+                                .compareTo(policy.inServiceTraining())
+                        >= 0) {
+                    inServiceDone.add(member);
+                }
+            }
+        }
+
+        private Duration hours(MemberId member, TrainingKind kind, DateRange range) {
+            Duration total = Duration.ZERO;
+            for (TrainingRecord record : registry.trainingOf(member)) {
+                if (record.kind() == kind && range.contains(record.date())) {
+                    total = total.plus(record.duration());
+                }
+            }
+            return total;
+        }
+
+        private static LocalDate plus(LocalDate date, Period period) {
+            try {
+                return date.plus(period);
+            } catch (DateTimeException | ArithmeticException e) {
+                return LocalDate.MAX;
+            }
+        }
+
+        TrainingSummary build() {
+            return new TrainingSummary(
+                    ImmutableSet.copyOf(basicDue),
+                    ImmutableSet.copyOf(basicDone),
+                    ImmutableSet.copyOf(inServiceDue),
+                    ImmutableSet.copyOf(inServiceDone));
+        }
     }
 
     private static <T, K> ImmutableList<Node<T>> roll(
@@ -186,6 +274,7 @@ public final class RollUp {
             Function<T, List<T>> children,
             Function<K, List<Patrol>> patrols,
             Function<K, List<Federation>> federations,
+            Function<K, CoverageSummary> coverage,
             Leaves leaves) {
         if (root.isEmpty()) {
             return ImmutableList.of();
@@ -210,7 +299,7 @@ public final class RollUp {
         // Children come after their parent: summarise in reverse, handing each node to its parent.
         List<SummaryBuilder> builders = new ArrayList<>(order.size());
         for (int i = 0; i < order.size(); i++) {
-            builders.add(new SummaryBuilder(leaves.bands));
+            builders.add(new SummaryBuilder(leaves.options.ageBands()));
         }
         Summary[] summaries = new Summary[order.size()];
         for (int i = order.size() - 1; i >= 0; i--) {
@@ -222,6 +311,7 @@ public final class RollUp {
             for (Federation federation : federations.apply(id.apply(frame.node()))) {
                 builder.add(leaves.grantsTo(Recipient.of(federation.id())));
             }
+            builder.add(coverage.apply(id.apply(frame.node())));
             summaries[i] = builder.build();
             if (frame.parent() >= 0) {
                 builders.get(frame.parent()).add(summaries[i]);
@@ -243,14 +333,16 @@ public final class RollUp {
         private final LocalDate asOf;
         private final DateRange period;
         private final LocalDate lastDay;
+        private final SummaryOptions options;
         private final AgeBands bands;
         private final Map<PatrolId, Summary> cache = new HashMap<>();
 
-        Leaves(Registry registry, LocalDate asOf, DateRange period, AgeBands bands) {
+        Leaves(Registry registry, LocalDate asOf, DateRange period, SummaryOptions options) {
             this.registry = checkNotNull(registry, "registry");
             this.asOf = checkNotNull(asOf, "asOf");
             this.period = checkNotNull(period, "period");
-            this.bands = checkNotNull(bands, "bands");
+            this.options = checkNotNull(options, "options");
+            this.bands = options.ageBands();
             checkArgument(
                     !period.isEmpty() && !period.isUnboundedStart() && !period.isUnboundedEnd(),
                     "a summary needs a bounded, non-empty period: %s",
@@ -271,8 +363,10 @@ public final class RollUp {
             }
             ActivitySummary activitySummary = activities.build();
             MemberSummary.Builder members = new MemberSummary.Builder(bands);
+            TrainingCheck training = new TrainingCheck(registry, asOf, options.policy());
             for (Membership membership : registry.membershipsOf(patrol.id())) {
                 if (membership.isActiveOn(asOf)) {
+                    training.check(membership.member());
                     Optional<Member> member = registry.member(membership.member());
                     members.active(
                             membership.member(),
@@ -300,7 +394,49 @@ public final class RollUp {
                             : ImmutableSet.of(),
                     members.build(),
                     activitySummary,
-                    funding);
+                    funding,
+                    training.build(),
+                    CoverageSummary.empty());
+        }
+
+        /** Returns the coverage of the district {@code id} itself, its descendants left to the roll-up. */
+        CoverageSummary coverageOf(DistrictId id) {
+            int threshold = options.coverageThreshold();
+            ImmutableSet.Builder<DistrictId> neighbourhoods = ImmutableSet.builder();
+            ImmutableSet.Builder<DistrictId> covered = ImmutableSet.builder();
+            ImmutableSet.Builder<DistrictId> withoutPatrol = ImmutableSet.builder();
+            Optional<District> district = registry.district(id);
+            if (district.isPresent()
+                    && district.get().isValidOn(asOf)
+                    && registry.childrenOf(id).isEmpty()) {
+                neighbourhoods.add(id);
+                if (registry.activitiesCovering(id, period).size() >= threshold) {
+                    covered.add(id);
+                }
+                boolean served = false;
+                for (Patrol patrol : registry.patrolsIn(id)) {
+                    served |= of(patrol).activePatrols().contains(patrol.id());
+                }
+                if (!served) {
+                    withoutPatrol.add(id);
+                }
+            }
+            ImmutableSet.Builder<org.civicpatrol.activity.SiteId> sites = ImmutableSet.builder();
+            ImmutableSet.Builder<org.civicpatrol.activity.SiteId> sitesCovered = ImmutableSet.builder();
+            for (org.civicpatrol.activity.Site site : registry.sitesIn(id)) {
+                if (!site.concerns().isEmpty()) {
+                    sites.add(site.id());
+                    if (registry.activitiesCovering(site.id(), period).size() >= threshold) {
+                        sitesCovered.add(site.id());
+                    }
+                }
+            }
+            return new CoverageSummary(
+                    neighbourhoods.build(),
+                    covered.build(),
+                    withoutPatrol.build(),
+                    sites.build(),
+                    sitesCovered.build());
         }
 
         /** Returns the grants to {@code recipient} awarded in the period, with their spending. */

@@ -37,7 +37,9 @@ public final class Summary {
             ImmutableSet.of(),
             MemberSummary.empty(),
             ActivitySummary.empty(),
-            FundingSummary.empty());
+            FundingSummary.empty(),
+            TrainingSummary.empty(),
+            CoverageSummary.empty());
 
     private final ImmutableSet<PatrolId> registered;
     private final ImmutableSet<PatrolId> active;
@@ -45,6 +47,8 @@ public final class Summary {
     private final MemberSummary members;
     private final ActivitySummary activities;
     private final FundingSummary funding;
+    private final TrainingSummary training;
+    private final CoverageSummary coverage;
 
     Summary(
             ImmutableSet<PatrolId> registered,
@@ -52,13 +56,17 @@ public final class Summary {
             ImmutableSet<PatrolId> dissolved,
             MemberSummary members,
             ActivitySummary activities,
-            FundingSummary funding) {
+            FundingSummary funding,
+            TrainingSummary training,
+            CoverageSummary coverage) {
         this.registered = registered;
         this.active = active;
         this.dissolved = dissolved;
         this.members = members;
         this.activities = activities;
         this.funding = funding;
+        this.training = training;
+        this.coverage = coverage;
     }
 
     /**
@@ -97,7 +105,9 @@ public final class Summary {
                 union(dissolved, other.dissolved),
                 members.plus(other.members),
                 activities.plus(other.activities),
-                funding.plus(other.funding));
+                funding.plus(other.funding),
+                training.plus(other.training),
+                coverage.plus(other.coverage));
     }
 
     private static ImmutableSet<PatrolId> union(ImmutableSet<PatrolId> a, ImmutableSet<PatrolId> b) {
@@ -168,6 +178,25 @@ public final class Summary {
     }
 
     /**
+     * Returns the training compliance of the active members.
+     *
+     * @return the training summary
+     */
+    public TrainingSummary training() {
+        return training;
+    }
+
+    /**
+     * Returns the coverage of the area by the period's activities: filled by district roll-ups,
+     * empty otherwise.
+     *
+     * @return the coverage summary
+     */
+    public CoverageSummary coverage() {
+        return coverage;
+    }
+
+    /**
      * Returns the amount awarded per distinct active member, rounded half-even to the currency's
      * scale.
      *
@@ -227,7 +256,9 @@ public final class Summary {
                 && dissolved.equals(o.dissolved)
                 && members.equals(o.members)
                 && activities.equals(o.activities)
-                && funding.equals(o.funding);
+                && funding.equals(o.funding)
+                && training.equals(o.training)
+                && coverage.equals(o.coverage);
     }
 
     @Override

@@ -14,6 +14,8 @@ final class SummaryBuilder {
     private final MemberSummary.Builder members;
     private final ActivitySummary.Accumulator activities = new ActivitySummary.Accumulator();
     private final FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
+    private TrainingSummary training = TrainingSummary.empty();
+    private CoverageSummary coverage = CoverageSummary.empty();
 
     SummaryBuilder(AgeBands bands) {
         this.members = new MemberSummary.Builder(bands);
@@ -26,10 +28,16 @@ final class SummaryBuilder {
         members.addAll(summary.members());
         activities.addAll(summary.activities());
         funding.addAll(summary.funding());
+        training = training.plus(summary.training());
+        coverage = coverage.plus(summary.coverage());
     }
 
     void add(FundingSummary grants) {
         funding.addAll(grants);
+    }
+
+    void add(CoverageSummary area) {
+        coverage = coverage.plus(area);
     }
 
     Summary build() {
@@ -39,6 +47,8 @@ final class SummaryBuilder {
                 ImmutableSet.copyOf(dissolved),
                 members.build(),
                 activities.build(),
-                funding.build());
+                funding.build(),
+                training,
+                coverage);
     }
 }

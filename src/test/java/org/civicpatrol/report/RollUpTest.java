@@ -31,6 +31,8 @@ import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.SeparationReason;
 import org.civicpatrol.member.Sex;
+import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.FederationTier;
@@ -143,6 +145,14 @@ class RollUpTest {
                         LocalDate.of(2016, 5, 1),
                         Fixtures.won(4_000_000),
                         GrantCategory.POSTS_AND_OFFICES))
+                .addTrainingRecords(List.of(
+                        TrainingRecord.of(
+                                MemberId.of("m-1"), TrainingKind.BASIC, LocalDate.of(2005, 2, 1), Duration.ofHours(12)),
+                        TrainingRecord.of(
+                                MemberId.of("m-1"),
+                                TrainingKind.IN_SERVICE,
+                                LocalDate.of(2015, 6, 1),
+                                Duration.ofHours(12))))
                 .addRefund(Refund.of(
                         GrantId.of("g-tanbang"),
                         LocalDate.of(2016, 11, 20),
@@ -246,6 +256,36 @@ class RollUpTest {
     }
 
     @Test
+    void theGuKnowsItsCoverageAndTrainingCompliance() {
+        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+                .get(0)
+                .summary();
+
+        CoverageSummary coverage = gu.coverage();
+        assertThat(coverage.neighbourhoods())
+                .containsExactlyInAnyOrder(DistrictId.of("3017055500"), DistrictId.of("3017064000"));
+        // Both activities cover Tanbang-dong only; both dongs have an active patrol.
+        assertThat(coverage.coveredNeighbourhoods()).containsExactly(DistrictId.of("3017055500"));
+        assertThat(coverage.neighbourhoodCoverage()).hasValue(0.5);
+        assertThat(coverage.neighbourhoodsWithoutActivePatrol()).isEmpty();
+        assertThat(coverage.siteCoverage()).isEmpty();
+        List<Node<District>> twoActivities = RollUp.byDistrict(
+                seoGu(),
+                DistrictId.of("3017000000"),
+                AS_OF,
+                YEAR,
+                SummaryOptions.standard().withCoverageThreshold(3));
+        assertThat(twoActivities.get(0).summary().coverage().coveredNeighbourhoods())
+                .isEmpty();
+
+        TrainingSummary training = gu.training();
+        assertThat(training.basicDue()).isEqualTo(3); // m-1, m-2, m-3; m-4 is in her first two years
+        assertThat(training.basicCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
+        assertThat(training.inServiceDue()).isEqualTo(3);
+        assertThat(training.inServiceCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
+    }
+
+    @Test
     void federationsAndPoliceUnitsRollUpTheSamePatrols() {
         Registry registry = seoGu();
         Summary gu = RollUp.byDistrict(registry, DistrictId.of("3017000000"), AS_OF, YEAR)
@@ -256,11 +296,17 @@ class RollUpTest {
         List<Node<PoliceUnit>> police = RollUp.byPoliceUnit(registry, PoliceUnitId.of("daejeon-agency"), AS_OF, YEAR);
 
         assertThat(federations).extracting(n -> n.entity().id().toString()).containsExactly("daejeon", "seo-gu");
-        assertThat(federations.get(0).summary()).isEqualTo(gu);
-        assertThat(federations.get(1).summary()).isEqualTo(gu);
+        for (Node<Federation> federation : federations) {
+            Summary summary = federation.summary();
+            assertThat(summary.members()).isEqualTo(gu.members());
+            assertThat(summary.activities()).isEqualTo(gu.activities());
+            assertThat(summary.funding()).isEqualTo(gu.funding());
+            assertThat(summary.training()).isEqualTo(gu.training());
+            assertThat(summary.coverage()).isEqualTo(CoverageSummary.empty()); // federations have no districts
+        }
         assertThat(police).extracting(n -> n.entity().id().toString()).containsExactly("daejeon-agency", "dunsan");
         Summary patrolsOnly = RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2, OLD), AS_OF, YEAR);
-        assertThat(police.get(0).summary()).isEqualTo(patrolsOnly); // police units have no federations
+        assertThat(police.get(0).summary()).isEqualTo(patrolsOnly); // no federation grants, no coverage
         assertThat(patrolsOnly.members()).isEqualTo(gu.members());
         assertThat(patrolsOnly.activities()).isEqualTo(gu.activities());
         assertThat(patrolsOnly.funding().awarded()).isEqualTo(Fixtures.won(5_000_000));

@@ -1,0 +1,125 @@
+package org.civicpatrol.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityOutputs;
+import org.civicpatrol.activity.ActivityType;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.member.MemberId;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class ActivitySummaryTest {
+
+    /** New Year's Eve: two members for two hours, from 23:00 into 2016. */
+    private static final Activity NEW_YEARS_EVE = Fixtures.aNightPatrol(
+            "a-1",
+            "tanbang",
+            LocalDateTime.of(2015, 12, 31, 23, 0),
+            Duration.ofHours(2),
+            Attendance.present(MemberId.of("m-1")),
+            Attendance.present(MemberId.of("m-2")));
+
+    /** New Year's Day: three members present for 90 minutes, one absent without excuse. */
+    private static final Activity NEW_YEARS_DAY = new Activity.Builder()
+            .from(Fixtures.aNightPatrol(
+                    "a-2",
+                    "tanbang",
+                    LocalDateTime.of(2016, 1, 1, 20, 0),
+                    Duration.ofMinutes(90),
+                    Attendance.present(MemberId.of("m-1")),
+                    Attendance.present(MemberId.of("m-2")),
+                    Attendance.present(MemberId.of("m-3")),
+                    Attendance.of(MemberId.of("m-4"), org.civicpatrol.activity.AttendanceStatus.UNEXCUSED_ABSENCE)))
+            .type(ActivityType.YOUTH_GUIDANCE)
+            .outputs(ActivityOutputs.of(1, 2, 0))
+            .build();
+
+    private static final HourlyRates MINIMUM_WAGE = HourlyRates.of(Map.of(
+            LocalDate.of(2015, 1, 1), Fixtures.won(5_580),
+            LocalDate.of(2016, 1, 1), Fixtures.won(6_030)));
+
+    @Test
+    void activitiesAreCountedByTypeMonthAndAttendance() {
+        ActivitySummary summary =
+                List.of(NEW_YEARS_EVE, NEW_YEARS_DAY).stream().collect(ActivitySummary.toActivitySummary());
+
+        assertThat(summary.count()).isEqualTo(2);
+        assertThat(summary.byType())
+                .containsExactly(
+                        Map.entry(ActivityType.CRIME_PREVENTION_PATROL, 1L),
+                        Map.entry(ActivityType.YOUTH_GUIDANCE, 1L),
+                        Map.entry(ActivityType.POLICE_REQUEST, 0L),
+                        Map.entry(ActivityType.LOCAL_GOVERNMENT_REQUEST, 0L));
+        assertThat(summary.byMonth().keySet().stream().map(Object::toString)).containsExactly("2015-12", "2016-01");
+        assertThat(summary.personShifts()).isEqualTo(5);
+        assertThat(summary.memberTime()).isEqualTo(Duration.ofMinutes(4 * 60 + 270));
+        assertThat(summary.personHours()).isEqualTo(8.5);
+        assertThat(summary.rostered()).isEqualTo(6);
+        assertThat(summary.unexcusedAbsences()).isEqualTo(1);
+        assertThat(summary.attendanceRate()).hasValueCloseTo(5.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(summary.unexcusedAbsenceRate())
+                .hasValueCloseTo(1.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(summary.reportsToPolice()).isEqualTo(1);
+        assertThat(summary.youthGuidanceCases()).isEqualTo(2);
+        assertThat(ActivitySummary.empty().attendanceRate()).isEmpty();
+    }
+
+    @Test
+    void volunteerTimeIsValuedAtTheRateOfEachDate() {
+        ActivitySummary summary = ActivitySummary.of(NEW_YEARS_EVE).plus(ActivitySummary.of(NEW_YEARS_DAY));
+
+        // 4 hours at KRW 5,580 (2015) and 4.5 hours at KRW 6,030 (2016).
+        assertThat(summary.valueOfTime(MINIMUM_WAGE)).isEqualTo(Fixtures.won(22_320 + 27_135));
+        assertThat(ActivitySummary.empty().valueOfTime(MINIMUM_WAGE)).isEqualTo(Fixtures.won(0));
+    }
+
+    @Test
+    void aRateTableMustCoverTheDatesValued() {
+        HourlyRates from2016 = HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030)));
+
+        assertThatThrownBy(() -> ActivitySummary.of(NEW_YEARS_EVE).valueOfTime(from2016))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no hourly rate applies on 2015-12-31, which has member time");
+        assertThat(from2016.rateOn(LocalDate.of(2015, 12, 31))).isEmpty();
+        assertThat(MINIMUM_WAGE.rateOn(LocalDate.of(2030, 1, 1))).contains(Fixtures.won(6_030));
+    }
+
+    @Test
+    void rateTablesAreCheckedWhenBuilt() {
+        assertThatThrownBy(() -> HourlyRates.of(Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an hourly rate table needs at least one rate");
+        assertThatThrownBy(() -> HourlyRates.of(Map.of(
+                        LocalDate.of(2015, 1, 1), Fixtures.won(5_580),
+                        LocalDate.of(2016, 1, 1), Money.of(CurrencyUnit.USD, 7.25))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("hourly rates must be in one currency");
+        assertThatThrownBy(() -> HourlyRates.of(Map.of(LocalDate.of(2015, 1, 1), Fixtures.won(-1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hourly rate from 2015-01-01 is negative: KRW -1");
+    }
+
+    @Test
+    void ageBandsSplitAtTheirBounds() {
+        AgeBands bands = AgeBands.standard();
+
+        assertThat(bands.labels()).containsExactly("under 30", "30-39", "40-49", "50-59", "60 and over", "unknown");
+        assertThat(bands.bandOf(java.util.OptionalInt.of(29))).isEqualTo("under 30");
+        assertThat(bands.bandOf(java.util.OptionalInt.of(30))).isEqualTo("30-39");
+        assertThat(bands.bandOf(java.util.OptionalInt.of(60))).isEqualTo("60 and over");
+        assertThat(bands.bandOf(java.util.OptionalInt.empty())).isEqualTo("unknown");
+        assertThatThrownBy(() -> AgeBands.of(40, 30))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band bounds must be positive and strictly ascending: [40, 30]");
+    }
+}
