@@ -175,6 +175,29 @@ class DaejeonSampleTest {
         assertThat(sums[4]).isEqualTo(184_000_000L);
     }
 
+    @Test
+    void reportDetailsCountEveryMemberOnceByAgeBandAndByRole() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SampleReport.printDetails(
+                org.civicpatrol.report.RollUp.byDistrict(
+                        sample, DaejeonSample.DAEJEON, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("Members by age band and role");
+        List<String> city = cells(lines.get(7));
+        assertThat(city).endsWith("대전광역시", "(total)");
+        long byBand = city.subList(0, 6).stream().mapToLong(Long::parseLong).sum();
+        long byRole = city.subList(6, 10).stream().mapToLong(Long::parseLong).sum();
+        assertThat(byBand).isEqualTo(DaejeonSample.MEMBERS);
+        assertThat(byRole).isEqualTo(DaejeonSample.MEMBERS);
+        assertThat(city.get(6)).isEqualTo(String.valueOf(DaejeonSample.PATROLS)); // one leader each
+        assertThat(lines.get(9)).isEqualTo("Coverage, training and grants");
+        List<String> coverage = cells(lines.get(16));
+        assertThat(coverage.get(0)).isEqualTo("79/79"); // 82 dongs less three created later (Doan, Hakha, Sangdae)
+        assertThat(coverage).endsWith("대전광역시", "(total)");
+    }
+
     private static List<String> cells(String line) {
         return Splitter.on(CharMatcher.whitespace()).omitEmptyStrings().splitToList(line);
     }
