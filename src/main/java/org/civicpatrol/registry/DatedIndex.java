@@ -22,11 +22,12 @@ import org.civicpatrol.time.DateRange;
 final class DatedIndex<K, V> {
 
     private final ImmutableMap<K, ImmutableList<V>> byKey;
-    private final Function<V, LocalDate> date;
+    // The epoch day of each value, in the same order: a lookup searches these, not the values.
+    private final ImmutableMap<K, long[]> daysByKey;
 
-    private DatedIndex(ImmutableMap<K, ImmutableList<V>> byKey, Function<V, LocalDate> date) {
+    private DatedIndex(ImmutableMap<K, ImmutableList<V>> byKey, ImmutableMap<K, long[]> daysByKey) {
         this.byKey = byKey;
-        this.date = date;
+        this.daysByKey = daysByKey;
     }
 
     /**
@@ -52,14 +53,20 @@ final class DatedIndex<K, V> {
         Comparator<Map.Entry<LocalDate, V>> byDate =
                 Map.Entry.<LocalDate, V>comparingByKey().thenComparing(Map.Entry.comparingByValue(order));
         ImmutableMap.Builder<K, ImmutableList<V>> byKey = ImmutableMap.builderWithExpectedSize(groups.size());
+        ImmutableMap.Builder<K, long[]> daysByKey = ImmutableMap.builderWithExpectedSize(groups.size());
         for (Map.Entry<K, List<Map.Entry<LocalDate, V>>> group : groups.entrySet()) {
             List<Map.Entry<LocalDate, V>> entries = group.getValue();
             entries.sort(byDate); // stable: ties keep the order added
             ImmutableList.Builder<V> sorted = ImmutableList.builderWithExpectedSize(entries.size());
-            entries.forEach(entry -> sorted.add(entry.getValue()));
+            long[] days = new long[entries.size()];
+            for (int i = 0; i < days.length; i++) {
+                sorted.add(entries.get(i).getValue());
+                days[i] = entries.get(i).getKey().toEpochDay();
+            }
             byKey.put(group.getKey(), sorted.build());
+            daysByKey.put(group.getKey(), days);
         }
-        return new DatedIndex<>(byKey.buildOrThrow(), date);
+        return new DatedIndex<>(byKey.buildOrThrow(), daysByKey.buildOrThrow());
     }
 
     /** Returns every value of {@code key}, by date. */
@@ -70,18 +77,24 @@ final class DatedIndex<K, V> {
 
     /** Returns the values of {@code key} whose date is in {@code period}, by date. */
     ImmutableList<V> get(K key, DateRange period) {
-        ImmutableList<V> values = get(key);
-        int from = firstOnOrAfter(values, period.start());
-        int to = period.isUnboundedEnd() ? values.size() : firstOnOrAfter(values, period.end());
+        ImmutableList<V> values = byKey.get(key);
+        long[] days = daysByKey.get(key);
+        if (values == null || days == null) {
+            return ImmutableList.of();
+        }
+        int from = firstOnOrAfter(days, period.start().toEpochDay());
+        int to = period.isUnboundedEnd()
+                ? values.size()
+                : firstOnOrAfter(days, period.end().toEpochDay());
         return from < to ? values.subList(from, to) : ImmutableList.of();
     }
 
-    private int firstOnOrAfter(List<V> values, LocalDate day) {
+    private static int firstOnOrAfter(long[] days, long day) {
         int low = 0;
-        int high = values.size();
+        int high = days.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (date.apply(values.get(mid)).isBefore(day)) {
+            if (days[mid] < day) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityOutputs;
@@ -320,8 +320,9 @@ public final class ActivitySummary {
     static final class Accumulator {
         private long count;
         private final Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
-        private final Map<YearMonth, Long> byMonth = new TreeMap<>();
-        private final Map<LocalDate, Long> memberSecondsByDate = new TreeMap<>();
+        // Hash maps while adding; the summary sorts them once.
+        private final Map<YearMonth, Long> byMonth = new HashMap<>();
+        private final Map<LocalDate, Long> memberSecondsByDate = new HashMap<>();
         private long memberSeconds;
         private long rostered;
         private long present;

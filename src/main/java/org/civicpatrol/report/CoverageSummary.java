@@ -2,10 +2,11 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.geo.DistrictId;
 import org.jspecify.annotations.Nullable;
@@ -22,21 +23,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoverageSummary {
 
-    private static final CoverageSummary EMPTY = new CoverageSummary(
-            ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
+    private static final CoverageSummary EMPTY = new CoverageSummary(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
-    private final ImmutableSet<DistrictId> neighbourhoods;
-    private final ImmutableSet<DistrictId> covered;
-    private final ImmutableSet<DistrictId> withoutActivePatrol;
-    private final ImmutableSet<SiteId> sitesWithConcerns;
-    private final ImmutableSet<SiteId> sitesCovered;
+    private final Set<DistrictId> neighbourhoods;
+    private final Set<DistrictId> covered;
+    private final Set<DistrictId> withoutActivePatrol;
+    private final Set<SiteId> sitesWithConcerns;
+    private final Set<SiteId> sitesCovered;
 
     CoverageSummary(
-            ImmutableSet<DistrictId> neighbourhoods,
-            ImmutableSet<DistrictId> covered,
-            ImmutableSet<DistrictId> withoutActivePatrol,
-            ImmutableSet<SiteId> sitesWithConcerns,
-            ImmutableSet<SiteId> sitesCovered) {
+            Set<DistrictId> neighbourhoods,
+            Set<DistrictId> covered,
+            Set<DistrictId> withoutActivePatrol,
+            Set<SiteId> sitesWithConcerns,
+            Set<SiteId> sitesCovered) {
         this.neighbourhoods = neighbourhoods;
         this.covered = covered;
         this.withoutActivePatrol = withoutActivePatrol;
@@ -61,42 +61,60 @@ public final class CoverageSummary {
      */
     public CoverageSummary plus(CoverageSummary other) {
         checkNotNull(other, "other");
-        return new CoverageSummary(
-                union(neighbourhoods, other.neighbourhoods),
-                union(covered, other.covered),
-                union(withoutActivePatrol, other.withoutActivePatrol),
-                union(sitesWithConcerns, other.sitesWithConcerns),
-                union(sitesCovered, other.sitesCovered));
+        return new Builder().addAll(this).addAll(other).build();
     }
 
-    private static <T> ImmutableSet<T> union(ImmutableSet<T> a, ImmutableSet<T> b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : Sets.union(a, b).immutableCopy();
+    /** The mutable union behind a summary; build once, then drop it. */
+    static final class Builder {
+        private final Set<DistrictId> neighbourhoods = new HashSet<>();
+        private final Set<DistrictId> covered = new HashSet<>();
+        private final Set<DistrictId> withoutActivePatrol = new HashSet<>();
+        private final Set<SiteId> sitesWithConcerns = new HashSet<>();
+        private final Set<SiteId> sitesCovered = new HashSet<>();
+
+        Builder addAll(CoverageSummary s) {
+            neighbourhoods.addAll(s.neighbourhoods);
+            covered.addAll(s.covered);
+            withoutActivePatrol.addAll(s.withoutActivePatrol);
+            sitesWithConcerns.addAll(s.sitesWithConcerns);
+            sitesCovered.addAll(s.sitesCovered);
+            return this;
+        }
+
+        CoverageSummary build() {
+            return new CoverageSummary(
+                    Collections.unmodifiableSet(neighbourhoods),
+                    Collections.unmodifiableSet(covered),
+                    Collections.unmodifiableSet(withoutActivePatrol),
+                    Collections.unmodifiableSet(sitesWithConcerns),
+                    Collections.unmodifiableSet(sitesCovered));
+        }
     }
 
     /**
      * Returns the neighbourhoods of the area: districts without children, valid on the date.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<DistrictId> neighbourhoods() {
+    public Set<DistrictId> neighbourhoods() {
         return neighbourhoods;
     }
 
     /**
      * Returns the neighbourhoods covered by at least the threshold of activities in the period.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<DistrictId> coveredNeighbourhoods() {
+    public Set<DistrictId> coveredNeighbourhoods() {
         return covered;
     }
 
     /**
      * Returns the neighbourhoods in the activity area of no active patrol.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<DistrictId> neighbourhoodsWithoutActivePatrol() {
+    public Set<DistrictId> neighbourhoodsWithoutActivePatrol() {
         return withoutActivePatrol;
     }
 
@@ -112,18 +130,18 @@ public final class CoverageSummary {
     /**
      * Returns the sites of the area with at least one concern.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<SiteId> sitesWithConcerns() {
+    public Set<SiteId> sitesWithConcerns() {
         return sitesWithConcerns;
     }
 
     /**
      * Returns the sites with concerns that at least the threshold of activities visited.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<SiteId> sitesCovered() {
+    public Set<SiteId> sitesCovered() {
         return sitesCovered;
     }
 

@@ -5,12 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -43,32 +41,66 @@ public final class MemberSummary {
     static final ImmutableList<String> SEXES =
             ImmutableList.of(Sex.FEMALE.toString(), Sex.MALE.toString(), Sex.OTHER.toString(), AgeBands.UNKNOWN);
 
+    private static final int AT_START = 1;
+    private static final int AT_END = 2;
+    private static final int APPOINTED = 4;
+
     // After SEXES, which building it needs.
     private static final MemberSummary EMPTY = new Builder(AgeBands.standard()).build();
 
     private final AgeBands bands;
-    private final ImmutableSet<MemberId> active;
-    private final ImmutableMap<Role, ImmutableSet<MemberId>> byRole;
-    private final ImmutableMap<String, ImmutableSet<MemberId>> byAgeBand;
-    private final ImmutableMap<String, ImmutableSet<MemberId>> bySex;
-    private final ImmutableSet<MemberId> activeAtStart;
-    private final ImmutableSet<MemberId> activeAtEnd;
-    private final ImmutableSet<MemberId> appointed;
+    // Unmodifiable views of maps that only this summary holds: the builder hands them over.
+    private final Map<MemberId, Profile> active;
+    private final Map<MemberId, Integer> flows;
+    private final ImmutableMap<Role, Integer> byRole;
+    private final ImmutableMap<String, Integer> byAgeBand;
+    private final ImmutableMap<String, Integer> bySex;
+    private final int joiners;
+    private final int leavers;
+    private final int retained;
+    private final int atStart;
 
-    private MemberSummary(Builder b) {
-        this.bands = b.bands;
-        this.active = ImmutableSet.copyOf(b.active);
-        this.byRole = freeze(b.byRole);
-        this.byAgeBand = freeze(b.byAgeBand);
-        this.bySex = freeze(b.bySex);
-        this.activeAtStart = ImmutableSet.copyOf(b.activeAtStart);
-        this.activeAtEnd = ImmutableSet.copyOf(b.activeAtEnd);
-        this.appointed = ImmutableSet.copyOf(b.appointed);
+    private MemberSummary(AgeBands bands, Map<MemberId, Profile> active, Map<MemberId, Integer> flows) {
+        this.bands = bands;
+        this.active = Collections.unmodifiableMap(active);
+        this.flows = Collections.unmodifiableMap(flows);
+        Map<Role, Integer> roles = new EnumMap<>(Role.class);
+        Map<String, Integer> ages = new HashMap<>();
+        Map<String, Integer> sexes = new HashMap<>();
+        for (Profile profile : active.values()) {
+            roles.merge(profile.role(), 1, Integer::sum);
+            ages.merge(profile.ageBand(), 1, Integer::sum);
+            sexes.merge(profile.sex(), 1, Integer::sum);
+        }
+        this.byRole = ImmutableMap.copyOf(roles);
+        this.byAgeBand = inOrder(ages, bands.labels());
+        this.bySex = inOrder(sexes, SEXES);
+        int joined = 0;
+        int left = 0;
+        int stayed = 0;
+        int started = 0;
+        for (int flow : flows.values()) {
+            boolean start = (flow & AT_START) != 0;
+            boolean end = (flow & AT_END) != 0;
+            joined += (flow & APPOINTED) != 0 && !start ? 1 : 0;
+            left += start && !end ? 1 : 0;
+            stayed += start && end ? 1 : 0;
+            started += start ? 1 : 0;
+        }
+        this.joiners = joined;
+        this.leavers = left;
+        this.retained = stayed;
+        this.atStart = started;
     }
 
-    private static <K> ImmutableMap<K, ImmutableSet<MemberId>> freeze(Map<K, Set<MemberId>> map) {
-        ImmutableMap.Builder<K, ImmutableSet<MemberId>> result = ImmutableMap.builder();
-        map.forEach((k, v) -> result.put(k, ImmutableSet.copyOf(v)));
+    private static ImmutableMap<String, Integer> inOrder(Map<String, Integer> counts, List<String> order) {
+        ImmutableMap.Builder<String, Integer> result = ImmutableMap.builder();
+        for (String key : order) {
+            Integer count = counts.get(key);
+            if (count != null) {
+                result.put(key, count);
+            }
+        }
         return result.buildOrThrow();
     }
 
@@ -82,7 +114,8 @@ public final class MemberSummary {
     }
 
     /**
-     * Returns the summary of the members of both summaries, each counted once.
+     * Returns the summary of the members of both summaries, each counted once. A member active
+     * in both with different roles counts in the more senior one (in {@link Role} order).
      *
      * @param other the other summary
      * @return the union
@@ -108,7 +141,7 @@ public final class MemberSummary {
     }
 
     private boolean isEmpty() {
-        return active.isEmpty() && activeAtStart.isEmpty() && activeAtEnd.isEmpty() && appointed.isEmpty();
+        return active.isEmpty() && flows.isEmpty();
     }
 
     /**
@@ -123,10 +156,10 @@ public final class MemberSummary {
     /**
      * Returns the distinct members active on the date.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<MemberId> active() {
-        return active;
+    public Set<MemberId> active() {
+        return active.keySet();
     }
 
     /**
@@ -145,7 +178,7 @@ public final class MemberSummary {
      * @return the counts, in {@link Role} order
      */
     public ImmutableMap<Role, Integer> byRole() {
-        return counts(byRole);
+        return byRole;
     }
 
     /**
@@ -155,7 +188,7 @@ public final class MemberSummary {
      * @return the counts, youngest band first, unknown last
      */
     public ImmutableMap<String, Integer> byAgeBand() {
-        return counts(byAgeBand);
+        return byAgeBand;
     }
 
     /**
@@ -165,13 +198,7 @@ public final class MemberSummary {
      * @return the counts
      */
     public ImmutableMap<String, Integer> bySex() {
-        return counts(bySex);
-    }
-
-    private static <K> ImmutableMap<K, Integer> counts(ImmutableMap<K, ImmutableSet<MemberId>> sets) {
-        ImmutableMap.Builder<K, Integer> result = ImmutableMap.builder();
-        sets.forEach((k, v) -> result.put(k, v.size()));
-        return result.buildOrThrow();
+        return bySex;
     }
 
     /**
@@ -181,7 +208,7 @@ public final class MemberSummary {
      * @return the count
      */
     public int joiners() {
-        return Sets.difference(appointed, activeAtStart).size();
+        return joiners;
     }
 
     /**
@@ -191,7 +218,7 @@ public final class MemberSummary {
      * @return the count
      */
     public int leavers() {
-        return Sets.difference(activeAtStart, activeAtEnd).size();
+        return leavers;
     }
 
     /**
@@ -201,11 +228,7 @@ public final class MemberSummary {
      * @return the retention, or empty if nobody was active on the first day
      */
     public OptionalDouble retention() {
-        if (activeAtStart.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(
-                (double) Sets.intersection(activeAtStart, activeAtEnd).size() / activeAtStart.size());
+        return atStart == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) retained / atStart);
     }
 
     @Override
@@ -213,17 +236,12 @@ public final class MemberSummary {
         return obj instanceof MemberSummary o
                 && (bands.equals(o.bands) || (isEmpty() && o.isEmpty()))
                 && active.equals(o.active)
-                && byRole.equals(o.byRole)
-                && byAgeBand.equals(o.byAgeBand)
-                && bySex.equals(o.bySex)
-                && activeAtStart.equals(o.activeAtStart)
-                && activeAtEnd.equals(o.activeAtEnd)
-                && appointed.equals(o.appointed);
+                && flows.equals(o.flows);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(active, activeAtStart, activeAtEnd, appointed);
+        return Objects.hash(active, flows);
     }
 
     /** Returns the counts, never the members: {@code MemberSummary{count=12, joiners=2, ...}}. */
@@ -233,81 +251,65 @@ public final class MemberSummary {
                 + leavers() + "}";
     }
 
+    /** What a summary knows of an active member: role, age band and sex, as labels. */
+    record Profile(Role role, String ageBand, String sex) {
+
+        /** Returns the more senior of two profiles, then the smaller labels: a total order's minimum. */
+        static Profile min(Profile a, Profile b) {
+            int byRole = a.role().compareTo(b.role());
+            if (byRole != 0) {
+                return byRole < 0 ? a : b;
+            }
+            int byBand = a.ageBand().compareTo(b.ageBand());
+            if (byBand != 0) {
+                return byBand < 0 ? a : b;
+            }
+            return a.sex().compareTo(b.sex()) <= 0 ? a : b;
+        }
+    }
+
     /** The mutable union behind a summary; confined to one thread. */
     static final class Builder {
         private final AgeBands bands;
-        private final Set<MemberId> active = new HashSet<>();
-        private final Map<Role, Set<MemberId>> byRole = new EnumMap<>(Role.class);
-        private final Map<String, Set<MemberId>> byAgeBand = new HashMap<>();
-        private final Map<String, Set<MemberId>> bySex = new LinkedHashMap<>();
-        private final Set<MemberId> activeAtStart = new HashSet<>();
-        private final Set<MemberId> activeAtEnd = new HashSet<>();
-        private final Set<MemberId> appointed = new HashSet<>();
+        // Handed over to the summary by build(), then replaced.
+        private Map<MemberId, Profile> active = new HashMap<>();
+        private Map<MemberId, Integer> flows = new HashMap<>();
 
         Builder(AgeBands bands) {
             this.bands = bands;
         }
 
-        AgeBands bands() {
-            return bands;
-        }
-
         void active(MemberId member, Role role, String ageBand, String sex) {
-            active.add(member);
-            byRole.computeIfAbsent(role, k -> new HashSet<>()).add(member);
-            bandSet(ageBand).add(member);
-            bySex.computeIfAbsent(sex, k -> new HashSet<>()).add(member);
-        }
-
-        private Set<MemberId> bandSet(String band) {
-            return byAgeBand.computeIfAbsent(band, k -> new HashSet<>());
+            active.merge(member, new Profile(role, ageBand, sex), Profile::min);
         }
 
         void activeAtStart(MemberId member) {
-            activeAtStart.add(member);
+            flows.merge(member, AT_START, (a, b) -> a | b);
         }
 
         void activeAtEnd(MemberId member) {
-            activeAtEnd.add(member);
+            flows.merge(member, AT_END, (a, b) -> a | b);
         }
 
         void appointed(MemberId member) {
-            appointed.add(member);
+            flows.merge(member, APPOINTED, (a, b) -> a | b);
         }
 
         void addAll(MemberSummary s) {
-            active.addAll(s.active);
-            s.byRole.forEach(
-                    (k, v) -> byRole.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-            s.byAgeBand.forEach(
-                    (k, v) -> byAgeBand.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-            s.bySex.forEach(
-                    (k, v) -> bySex.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-            activeAtStart.addAll(s.activeAtStart);
-            activeAtEnd.addAll(s.activeAtEnd);
-            appointed.addAll(s.appointed);
+            if (active.isEmpty() && flows.isEmpty()) {
+                active = new HashMap<>(s.active);
+                flows = new HashMap<>(s.flows);
+                return;
+            }
+            s.active.forEach((k, v) -> active.merge(k, v, Profile::min));
+            s.flows.forEach((k, v) -> flows.merge(k, v, (a, b) -> a | b));
         }
 
         MemberSummary build() {
-            Map<String, Set<MemberId>> bandsInOrder = new LinkedHashMap<>();
-            for (String label : bands.labels()) {
-                Set<MemberId> members = byAgeBand.get(label);
-                if (members != null && !members.isEmpty()) {
-                    bandsInOrder.put(label, members);
-                }
-            }
-            byAgeBand.clear();
-            byAgeBand.putAll(bandsInOrder);
-            Map<String, Set<MemberId>> sexesInOrder = new LinkedHashMap<>();
-            for (String sex : SEXES) {
-                Set<MemberId> members = bySex.get(sex);
-                if (members != null && !members.isEmpty()) {
-                    sexesInOrder.put(sex, members);
-                }
-            }
-            bySex.clear();
-            bySex.putAll(sexesInOrder);
-            return new MemberSummary(this);
+            MemberSummary summary = new MemberSummary(bands, active, flows);
+            active = new HashMap<>();
+            flows = new HashMap<>();
+            return summary;
         }
     }
 }

@@ -42,6 +42,7 @@ import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
 import org.civicpatrol.validation.Policy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Summaries of a registry's patrols, one for every node of a hierarchy: districts, federations
@@ -197,10 +198,7 @@ public final class RollUp {
         private final Registry registry;
         private final LocalDate asOf;
         private final Policy policy;
-        private final Set<MemberId> basicDue = new HashSet<>();
-        private final Set<MemberId> basicDone = new HashSet<>();
-        private final Set<MemberId> inServiceDue = new HashSet<>();
-        private final Set<MemberId> inServiceDone = new HashSet<>();
+        private final TrainingSummary.Builder flags = new TrainingSummary.Builder();
 
         TrainingCheck(Registry registry, LocalDate asOf, Policy policy) {
             this.registry = registry;
@@ -209,20 +207,26 @@ public final class RollUp {
         }
 
         void check(MemberId member) {
-            Optional<LocalDate> first = registry.membershipsOf(member).stream()
-                    .flatMap(m -> m.appointedOn().stream())
-                    .filter(date -> !date.isAfter(asOf))
-                    .min(LocalDate::compareTo);
-            if (first.isEmpty()) {
+            @Nullable LocalDate earliest = null;
+            for (Membership m : registry.membershipsOf(member)) {
+                Optional<LocalDate> appointed = m.appointedOn();
+                if (appointed.isPresent()
+                        && !appointed.get().isAfter(asOf)
+                        && (earliest == null || appointed.get().isBefore(earliest))) {
+                    earliest = appointed.get();
+                }
+            }
+            if (earliest == null) {
                 return;
             }
-            LocalDate basicEnd = plus(first.get(), policy.basicTrainingPeriod());
+            LocalDate first = earliest;
+            LocalDate basicEnd = plus(first, policy.basicTrainingPeriod());
             if (!basicEnd.isAfter(asOf)) {
-                basicDue.add(member);
-                if (hours(member, TrainingKind.BASIC, DateRange.of(first.get(), basicEnd))
+                flags.add(member, TrainingSummary.BASIC_DUE);
+                if (hours(member, TrainingKind.BASIC, DateRange.of(first, basicEnd))
                                 .compareTo(policy.basicTraining())
                         >= 0) {
-                    basicDone.add(member);
+                    flags.add(member, TrainingSummary.BASIC_DONE);
                 }
             }
             if (asOf.getYear() == Year.MIN_VALUE) {
@@ -232,11 +236,11 @@ public final class RollUp {
             LocalDate yearStart = year.atDay(1);
             if (!basicEnd.isAfter(yearStart)
                     && registry.membershipOn(member, yearStart).isPresent()) {
-                inServiceDue.add(member);
+                flags.add(member, TrainingSummary.IN_SERVICE_DUE);
                 if (hours(member, TrainingKind.IN_SERVICE, DateRange.ofYear(year))
                                 .compareTo(policy.inServiceTraining())
                         >= 0) {
-                    inServiceDone.add(member);
+                    flags.add(member, TrainingSummary.IN_SERVICE_DONE);
                 }
             }
         }
@@ -260,11 +264,7 @@ public final class RollUp {
         }
 
         TrainingSummary build() {
-            return new TrainingSummary(
-                    ImmutableSet.copyOf(basicDue),
-                    ImmutableSet.copyOf(basicDone),
-                    ImmutableSet.copyOf(inServiceDue),
-                    ImmutableSet.copyOf(inServiceDone));
+            return flags.build();
         }
     }
 
@@ -387,11 +387,9 @@ public final class RollUp {
             boolean registered = patrol.isRegisteredOn(asOf);
             FundingSummary funding = grantsTo(Recipient.of(patrol.id()));
             return new Summary(
-                    registered ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
-                    registered && activitySummary.count() > 0 ? ImmutableSet.of(patrol.id()) : ImmutableSet.of(),
-                    patrol.dissolvedOn().filter(period::contains).isPresent()
-                            ? ImmutableSet.of(patrol.id())
-                            : ImmutableSet.of(),
+                    registered ? Set.of(patrol.id()) : Set.of(),
+                    registered && activitySummary.count() > 0 ? Set.of(patrol.id()) : Set.of(),
+                    patrol.dissolvedOn().filter(period::contains).isPresent() ? Set.of(patrol.id()) : Set.of(),
                     members.build(),
                     activitySummary,
                     funding,

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,9 +42,9 @@ public final class Summary {
             TrainingSummary.empty(),
             CoverageSummary.empty());
 
-    private final ImmutableSet<PatrolId> registered;
-    private final ImmutableSet<PatrolId> active;
-    private final ImmutableSet<PatrolId> dissolved;
+    private final Set<PatrolId> registered;
+    private final Set<PatrolId> active;
+    private final Set<PatrolId> dissolved;
     private final MemberSummary members;
     private final ActivitySummary activities;
     private final FundingSummary funding;
@@ -51,9 +52,9 @@ public final class Summary {
     private final CoverageSummary coverage;
 
     Summary(
-            ImmutableSet<PatrolId> registered,
-            ImmutableSet<PatrolId> active,
-            ImmutableSet<PatrolId> dissolved,
+            Set<PatrolId> registered,
+            Set<PatrolId> active,
+            Set<PatrolId> dissolved,
             MemberSummary members,
             ActivitySummary activities,
             FundingSummary funding,
@@ -110,7 +111,7 @@ public final class Summary {
                 coverage.plus(other.coverage));
     }
 
-    private static ImmutableSet<PatrolId> union(ImmutableSet<PatrolId> a, ImmutableSet<PatrolId> b) {
+    private static Set<PatrolId> union(Set<PatrolId> a, Set<PatrolId> b) {
         if (a.isEmpty()) {
             return b;
         }
@@ -119,33 +120,33 @@ public final class Summary {
         }
         Set<PatrolId> all = new HashSet<>(a);
         all.addAll(b);
-        return ImmutableSet.copyOf(all);
+        return Collections.unmodifiableSet(all);
     }
 
     /**
      * Returns the patrols registered on the date.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<PatrolId> registeredPatrols() {
+    public Set<PatrolId> registeredPatrols() {
         return registered;
     }
 
     /**
      * Returns the registered patrols that organised at least one activity in the period.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<PatrolId> activePatrols() {
+    public Set<PatrolId> activePatrols() {
         return active;
     }
 
     /**
      * Returns the patrols dissolved in the period.
      *
-     * @return their ids
+     * @return their ids, an unmodifiable set
      */
-    public ImmutableSet<PatrolId> dissolvedPatrols() {
+    public Set<PatrolId> dissolvedPatrols() {
         return dissolved;
     }
 

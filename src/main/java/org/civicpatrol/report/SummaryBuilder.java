@@ -1,21 +1,25 @@
 package org.civicpatrol.report;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.civicpatrol.patrol.PatrolId;
 
-/** Adds many summaries at once, copying each set once rather than once per addition. */
+/**
+ * Adds many summaries at once into mutable sets that the built summary then owns: build once,
+ * then drop the builder.
+ */
 final class SummaryBuilder {
 
+    // Handed over to the summary by build(), which may be called once.
     private final Set<PatrolId> registered = new HashSet<>();
     private final Set<PatrolId> active = new HashSet<>();
     private final Set<PatrolId> dissolved = new HashSet<>();
     private final MemberSummary.Builder members;
     private final ActivitySummary.Accumulator activities = new ActivitySummary.Accumulator();
     private final FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
-    private TrainingSummary training = TrainingSummary.empty();
-    private CoverageSummary coverage = CoverageSummary.empty();
+    private final TrainingSummary.Builder training = new TrainingSummary.Builder();
+    private final CoverageSummary.Builder coverage = new CoverageSummary.Builder();
 
     SummaryBuilder(AgeBands bands) {
         this.members = new MemberSummary.Builder(bands);
@@ -28,8 +32,8 @@ final class SummaryBuilder {
         members.addAll(summary.members());
         activities.addAll(summary.activities());
         funding.addAll(summary.funding());
-        training = training.plus(summary.training());
-        coverage = coverage.plus(summary.coverage());
+        training.addAll(summary.training());
+        coverage.addAll(summary.coverage());
     }
 
     void add(FundingSummary grants) {
@@ -37,18 +41,18 @@ final class SummaryBuilder {
     }
 
     void add(CoverageSummary area) {
-        coverage = coverage.plus(area);
+        coverage.addAll(area);
     }
 
     Summary build() {
         return new Summary(
-                ImmutableSet.copyOf(registered),
-                ImmutableSet.copyOf(active),
-                ImmutableSet.copyOf(dissolved),
+                Collections.unmodifiableSet(registered),
+                Collections.unmodifiableSet(active),
+                Collections.unmodifiableSet(dissolved),
                 members.build(),
                 activities.build(),
                 funding.build(),
-                training,
-                coverage);
+                training.build(),
+                coverage.build());
     }
 }

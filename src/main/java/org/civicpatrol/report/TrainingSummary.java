@@ -2,9 +2,9 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
-import java.util.Objects;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
@@ -19,23 +19,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TrainingSummary {
 
-    private static final TrainingSummary EMPTY =
-            new TrainingSummary(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
+    static final int BASIC_DUE = 1;
+    static final int BASIC_DONE = 2;
+    static final int IN_SERVICE_DUE = 4;
+    static final int IN_SERVICE_DONE = 8;
 
-    private final ImmutableSet<MemberId> basicDue;
-    private final ImmutableSet<MemberId> basicDone;
-    private final ImmutableSet<MemberId> inServiceDue;
-    private final ImmutableSet<MemberId> inServiceDone;
+    private static final TrainingSummary EMPTY = new TrainingSummary(new HashMap<>());
 
-    TrainingSummary(
-            ImmutableSet<MemberId> basicDue,
-            ImmutableSet<MemberId> basicDone,
-            ImmutableSet<MemberId> inServiceDue,
-            ImmutableSet<MemberId> inServiceDone) {
-        this.basicDue = basicDue;
-        this.basicDone = basicDone;
-        this.inServiceDue = inServiceDue;
-        this.inServiceDone = inServiceDone;
+    // An unmodifiable view of a map that only this summary holds: which flags each member has.
+    private final Map<MemberId, Integer> flags;
+    private final int[] counts = new int[4];
+
+    TrainingSummary(Map<MemberId, Integer> flags) {
+        this.flags = Collections.unmodifiableMap(flags);
+        for (int f : flags.values()) {
+            for (int bit = 0; bit < 4; bit++) {
+                if ((f & (1 << bit)) != 0) {
+                    counts[bit]++;
+                }
+            }
+        }
     }
 
     /**
@@ -55,11 +58,7 @@ public final class TrainingSummary {
      */
     public TrainingSummary plus(TrainingSummary other) {
         checkNotNull(other, "other");
-        return new TrainingSummary(
-                Sets.union(basicDue, other.basicDue).immutableCopy(),
-                Sets.union(basicDone, other.basicDone).immutableCopy(),
-                Sets.union(inServiceDue, other.inServiceDue).immutableCopy(),
-                Sets.union(inServiceDone, other.inServiceDone).immutableCopy());
+        return new Builder().addAll(this).addAll(other).build();
     }
 
     /**
@@ -68,7 +67,7 @@ public final class TrainingSummary {
      * @return the count
      */
     public int basicDue() {
-        return basicDue.size();
+        return counts[0];
     }
 
     /**
@@ -77,7 +76,7 @@ public final class TrainingSummary {
      * @return compliant divided by due, or empty if nobody was due
      */
     public OptionalDouble basicCompliance() {
-        return CoverageSummary.share(basicDone.size(), basicDue.size());
+        return CoverageSummary.share(counts[1], counts[0]);
     }
 
     /**
@@ -86,7 +85,7 @@ public final class TrainingSummary {
      * @return the count
      */
     public int inServiceDue() {
-        return inServiceDue.size();
+        return counts[2];
     }
 
     /**
@@ -95,27 +94,42 @@ public final class TrainingSummary {
      * @return compliant divided by due, or empty if nobody was due
      */
     public OptionalDouble inServiceCompliance() {
-        return CoverageSummary.share(inServiceDone.size(), inServiceDue.size());
+        return CoverageSummary.share(counts[3], counts[2]);
+    }
+
+    /** The mutable union behind a summary; build once, then drop it. */
+    static final class Builder {
+        private final Map<MemberId, Integer> flags = new HashMap<>();
+
+        Builder add(MemberId member, int flag) {
+            flags.merge(member, flag, (a, b) -> a | b);
+            return this;
+        }
+
+        Builder addAll(TrainingSummary s) {
+            s.flags.forEach((k, v) -> flags.merge(k, v, (a, b) -> a | b));
+            return this;
+        }
+
+        TrainingSummary build() {
+            return new TrainingSummary(flags);
+        }
     }
 
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj instanceof TrainingSummary o
-                && basicDue.equals(o.basicDue)
-                && basicDone.equals(o.basicDone)
-                && inServiceDue.equals(o.inServiceDue)
-                && inServiceDone.equals(o.inServiceDone);
+        return obj instanceof TrainingSummary o && flags.equals(o.flags);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(basicDue, basicDone, inServiceDue, inServiceDone);
+        return flags.hashCode();
     }
 
     /** Returns the counts. */
     @Override
     public String toString() {
-        return "TrainingSummary{basicDue=" + basicDue.size() + ", basicDone=" + basicDone.size() + ", inServiceDue="
-                + inServiceDue.size() + ", inServiceDone=" + inServiceDone.size() + "}";
+        return "TrainingSummary{basicDue=" + counts[0] + ", basicDone=" + counts[1] + ", inServiceDue=" + counts[2]
+                + ", inServiceDone=" + counts[3] + "}";
     }
 }
