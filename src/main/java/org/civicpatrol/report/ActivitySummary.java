@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,9 @@ public final class ActivitySummary {
     private final long count;
     private final ImmutableMap<ActivityType, Long> byType;
     private final ImmutableSortedMap<YearMonth, Long> byMonth;
-    private final ImmutableSortedMap<LocalDate, Long> memberSecondsByDate;
+    // Member time by local date as two parallel arrays, days ascending: merged without hashing.
+    private final long[] days;
+    private final long[] secondsOfDay;
     private final long memberSeconds;
     private final long rostered;
     private final long present;
@@ -61,7 +64,9 @@ public final class ActivitySummary {
         this.count = a.count;
         this.byType = ImmutableMap.copyOf(a.byType);
         this.byMonth = ImmutableSortedMap.copyOf(a.byMonth);
-        this.memberSecondsByDate = ImmutableSortedMap.copyOf(a.memberSecondsByDate);
+        a.flush();
+        this.days = Arrays.copyOf(a.days, a.size);
+        this.secondsOfDay = Arrays.copyOf(a.secondsOfDay, a.size);
         this.memberSeconds = a.memberSeconds;
         this.rostered = a.rostered;
         this.present = a.present;
@@ -175,7 +180,11 @@ public final class ActivitySummary {
      * @return the member time in seconds by date, dates without any left out
      */
     public ImmutableSortedMap<LocalDate, Long> memberSecondsByDate() {
-        return memberSecondsByDate;
+        ImmutableSortedMap.Builder<LocalDate, Long> result = ImmutableSortedMap.naturalOrder();
+        for (int i = 0; i < days.length; i++) {
+            result.put(LocalDate.ofEpochDay(days[i]), secondsOfDay[i]);
+        }
+        return result.buildOrThrow();
     }
 
     /**
@@ -191,11 +200,12 @@ public final class ActivitySummary {
     public Money valueOfTime(HourlyRates rates) {
         checkNotNull(rates, "rates");
         BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<LocalDate, Long> entry : memberSecondsByDate.entrySet()) {
-            Money rate = rates.rateOn(entry.getKey())
+        for (int i = 0; i < days.length; i++) {
+            LocalDate day = LocalDate.ofEpochDay(days[i]);
+            Money rate = rates.rateOn(day)
                     .orElseThrow(() -> new IllegalArgumentException(
-                            "no hourly rate applies on " + entry.getKey() + ", which has member time"));
-            total = total.add(rate.getAmount().multiply(BigDecimal.valueOf(entry.getValue())));
+                            "no hourly rate applies on " + day + ", which has member time"));
+            total = total.add(rate.getAmount().multiply(BigDecimal.valueOf(secondsOfDay[i])));
         }
         return Money.of(
                 rates.currency(),
@@ -301,7 +311,8 @@ public final class ActivitySummary {
                 && hazardsReported == o.hazardsReported
                 && byType.equals(o.byType)
                 && byMonth.equals(o.byMonth)
-                && memberSecondsByDate.equals(o.memberSecondsByDate);
+                && Arrays.equals(days, o.days)
+                && Arrays.equals(secondsOfDay, o.secondsOfDay);
     }
 
     @Override
@@ -322,7 +333,11 @@ public final class ActivitySummary {
         private final Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
         // Hash maps while adding; the summary sorts them once.
         private final Map<YearMonth, Long> byMonth = new HashMap<>();
-        private final Map<LocalDate, Long> memberSecondsByDate = new HashMap<>();
+        // Sorted days and their seconds, plus activities' seconds not yet merged into them.
+        private long[] days = new long[0];
+        private long[] secondsOfDay = new long[0];
+        private int size;
+        private final Map<Long, Long> pending = new HashMap<>();
         private long memberSeconds;
         private long rostered;
         private long present;
@@ -348,7 +363,7 @@ public final class ActivitySummary {
             long seconds = LongMath.saturatedMultiply(activity.duration().toSeconds(), membersPresent);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
             if (seconds > 0) {
-                memberSecondsByDate.merge(date, seconds, LongMath::saturatedAdd);
+                pending.merge(date.toEpochDay(), seconds, LongMath::saturatedAdd);
             }
             for (Attendance attendance : activity.attendance()) {
                 rostered++;
@@ -372,7 +387,7 @@ public final class ActivitySummary {
             count += s.count;
             s.byType.forEach((k, v) -> byType.merge(k, v, Long::sum));
             s.byMonth.forEach((k, v) -> byMonth.merge(k, v, Long::sum));
-            s.memberSecondsByDate.forEach((k, v) -> memberSecondsByDate.merge(k, v, LongMath::saturatedAdd));
+            merge(s.days, s.secondsOfDay, s.days.length);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
             rostered += s.rostered;
             present += s.present;
@@ -387,6 +402,52 @@ public final class ActivitySummary {
 
         Accumulator addAll(Accumulator a) {
             return addAll(a.build());
+        }
+
+        /** Merges the pending days into the sorted arrays. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            long[] newDays = new long[pending.size()];
+            int i = 0;
+            for (long day : pending.keySet()) {
+                newDays[i++] = day;
+            }
+            Arrays.sort(newDays);
+            long[] newSeconds = new long[newDays.length];
+            for (int j = 0; j < newDays.length; j++) {
+                newSeconds[j] = pending.getOrDefault(newDays[j], 0L);
+            }
+            pending.clear();
+            merge(newDays, newSeconds, newDays.length);
+        }
+
+        /** Merges sorted days and their seconds into the sorted arrays, adding on equal days. */
+        private void merge(long[] otherDays, long[] otherSeconds, int otherSize) {
+            if (otherSize == 0) {
+                return;
+            }
+            long[] mergedDays = new long[size + otherSize];
+            long[] mergedSeconds = new long[size + otherSize];
+            int a = 0;
+            int b = 0;
+            int n = 0;
+            while (a < size || b < otherSize) {
+                if (b == otherSize || (a < size && days[a] < otherDays[b])) {
+                    mergedDays[n] = days[a];
+                    mergedSeconds[n++] = secondsOfDay[a++];
+                } else if (a == size || otherDays[b] < days[a]) {
+                    mergedDays[n] = otherDays[b];
+                    mergedSeconds[n++] = otherSeconds[b++];
+                } else {
+                    mergedDays[n] = days[a];
+                    mergedSeconds[n++] = LongMath.saturatedAdd(secondsOfDay[a++], otherSeconds[b++]);
+                }
+            }
+            days = mergedDays;
+            secondsOfDay = mergedSeconds;
+            size = n;
         }
 
         ActivitySummary build() {
