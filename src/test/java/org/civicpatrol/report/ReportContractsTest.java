@@ -1,0 +1,115 @@
+package org.civicpatrol.report;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.civicpatrol.fixtures.Contracts;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.validation.Policy;
+import org.junit.jupiter.api.Test;
+
+/** The null and equality contracts of the aggregation API. */
+class ReportContractsTest {
+
+    private static NullPointerTester tester() {
+        return Contracts.nullPointerTester()
+                .setDefault(Registry.class, Registry.empty())
+                .setDefault(
+                        org.civicpatrol.funding.Grant.class,
+                        Fixtures.aGrant("g-1", Recipient.of(PatrolId.of("tanbang")), GrantCategory.PUBLICITY, 1_000))
+                .setDefault(
+                        org.civicpatrol.activity.Activity.class,
+                        Fixtures.aNightPatrol(
+                                "a-1",
+                                "tanbang",
+                                java.time.LocalDateTime.of(2016, 11, 29, 20, 0),
+                                java.time.Duration.ofHours(1)))
+                .setDefault(
+                        org.civicpatrol.time.DateRange.class,
+                        org.civicpatrol.time.DateRange.ofYear(java.time.Year.of(2016)))
+                .setDefault(AgeBands.class, AgeBands.standard())
+                .setDefault(Policy.class, Policy.korea())
+                .setDefault(SummaryOptions.class, SummaryOptions.standard())
+                .setDefault(HourlyRates.class, HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))))
+                .setDefault(ActivitySummary.class, ActivitySummary.empty())
+                .setDefault(MemberSummary.class, MemberSummary.empty())
+                .setDefault(FundingSummary.class, FundingSummary.empty())
+                .setDefault(TrainingSummary.class, TrainingSummary.empty())
+                .setDefault(CoverageSummary.class, CoverageSummary.empty())
+                .setDefault(Summary.class, Summary.empty());
+    }
+
+    @Test
+    void nullsAreRejected() {
+        NullPointerTester tester = tester();
+        List.of(
+                        RollUp.class,
+                        AgeBands.class,
+                        HourlyRates.class,
+                        SummaryOptions.class,
+                        ActivitySummary.class,
+                        MemberSummary.class,
+                        FundingSummary.class,
+                        TrainingSummary.class,
+                        CoverageSummary.class,
+                        Summary.class)
+                .forEach(tester::testAllPublicStaticMethods);
+        List.of(
+                        AgeBands.standard(),
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
+                        SummaryOptions.standard(),
+                        ActivitySummary.empty(),
+                        MemberSummary.empty(),
+                        FundingSummary.empty(),
+                        TrainingSummary.empty(),
+                        CoverageSummary.empty(),
+                        Summary.empty())
+                .forEach(tester::testAllPublicInstanceMethods);
+    }
+
+    @Test
+    void valuesAreEqualByContent() {
+        new EqualsTester()
+                .addEqualityGroup(AgeBands.standard(), AgeBands.of(30, 40, 50, 60))
+                .addEqualityGroup(AgeBands.of(25, 65))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(
+                        SummaryOptions.standard(), SummaryOptions.standard().withCoverageThreshold(1))
+                .addEqualityGroup(SummaryOptions.standard().withCoverageThreshold(2))
+                .addEqualityGroup(SummaryOptions.standard().withAgeBands(AgeBands.of(25, 65)))
+                .testEquals();
+        Recipient tanbang = Recipient.of(PatrolId.of("tanbang"));
+        new EqualsTester()
+                .addEqualityGroup(FundingSummary.empty(), FundingSummary.empty().plus(FundingSummary.empty()))
+                .addEqualityGroup(
+                        FundingSummary.of(
+                                Fixtures.aGrant("g-1", tanbang, GrantCategory.PUBLICITY, 1_000), List.of(), List.of()),
+                        FundingSummary.of(
+                                Fixtures.aGrant("g-2", tanbang, GrantCategory.PUBLICITY, 1_000), List.of(), List.of()))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(Summary.empty(), Summary.empty().plus(Summary.empty()))
+                .addEqualityGroup(
+                        ActivitySummary.empty(), ActivitySummary.empty().plus(ActivitySummary.empty()))
+                .addEqualityGroup(MemberSummary.empty())
+                .addEqualityGroup(TrainingSummary.empty())
+                .addEqualityGroup(CoverageSummary.empty())
+                .testEquals();
+    }
+
+    @Test
+    void optionsRejectAThresholdBelowOne() {
+        assertThatThrownBy(() -> SummaryOptions.standard().withCoverageThreshold(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("coverage threshold must be at least one activity: 0");
+    }
+}
