@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayDeque;
@@ -46,6 +47,7 @@ import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.TrainingKind;
 import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
@@ -546,6 +548,44 @@ public final class Registry {
      */
     public ImmutableList<TrainingRecord> trainingOf(MemberId id) {
         return trainingByMember.get(checkNotNull(id, "id"));
+    }
+
+    /**
+     * Returns how long member {@code id} trained in {@code kind} on dates in {@code period}.
+     *
+     * @param id the member's id
+     * @param kind the kind of training
+     * @param period the dates of the sessions counted
+     * @return the total, zero if none
+     */
+    public Duration trainingTimeOf(MemberId id, TrainingKind kind, DateRange period) {
+        checkNotNull(kind, "kind");
+        Duration total = Duration.ZERO;
+        for (TrainingRecord record : trainingByMember.get(checkNotNull(id, "id"), checkNotNull(period, "period"))) {
+            if (record.kind() == kind) {
+                total = total.plus(record.duration());
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Returns the date of member {@code id}'s first appointment to any patrol, the start of the
+     * periods in which training is due.
+     *
+     * @param id the member's id
+     * @return the earliest appointment date of the member's memberships, or empty if none was
+     *     appointed
+     */
+    public Optional<LocalDate> firstAppointmentOf(MemberId id) {
+        LocalDate first = null;
+        for (Membership membership : membershipsOf(id)) {
+            Optional<LocalDate> appointed = membership.appointedOn();
+            if (appointed.isPresent() && (first == null || appointed.get().isBefore(first))) {
+                first = appointed.get();
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     // Sites

@@ -34,7 +34,6 @@ import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.TrainingKind;
-import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
@@ -42,7 +41,6 @@ import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
 import org.civicpatrol.validation.Policy;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Summaries of a registry's patrols, one for every node of a hierarchy: districts, federations
@@ -207,19 +205,11 @@ public final class RollUp {
         }
 
         void check(MemberId member) {
-            @Nullable LocalDate earliest = null;
-            for (Membership m : registry.membershipsOf(member)) {
-                Optional<LocalDate> appointed = m.appointedOn();
-                if (appointed.isPresent()
-                        && !appointed.get().isAfter(asOf)
-                        && (earliest == null || appointed.get().isBefore(earliest))) {
-                    earliest = appointed.get();
-                }
-            }
-            if (earliest == null) {
+            Optional<LocalDate> appointed = registry.firstAppointmentOf(member).filter(date -> !date.isAfter(asOf));
+            if (appointed.isEmpty()) {
                 return;
             }
-            LocalDate first = earliest;
+            LocalDate first = appointed.get();
             LocalDate basicEnd = plus(first, policy.basicTrainingPeriod());
             if (!basicEnd.isAfter(asOf)) {
                 flags.add(member, TrainingSummary.BASIC_DUE);
@@ -246,13 +236,7 @@ public final class RollUp {
         }
 
         private Duration hours(MemberId member, TrainingKind kind, DateRange range) {
-            Duration total = Duration.ZERO;
-            for (TrainingRecord record : registry.trainingOf(member)) {
-                if (record.kind() == kind && range.contains(record.date())) {
-                    total = total.plus(record.duration());
-                }
-            }
-            return total;
+            return registry.trainingTimeOf(member, kind, range);
         }
 
         private static LocalDate plus(LocalDate date, Period period) {

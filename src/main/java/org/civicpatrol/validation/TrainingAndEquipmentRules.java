@@ -13,7 +13,6 @@ import org.civicpatrol.equipment.WarningLight;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.TrainingKind;
-import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
 
@@ -87,20 +86,11 @@ final class TrainingAndEquipmentRules {
     }
 
     private static Optional<LocalDate> firstAppointment(Registry r, MemberId member, LocalDate asOf) {
-        return r.membershipsOf(member).stream()
-                .flatMap(m -> m.appointedOn().stream())
-                .filter(date -> !date.isAfter(asOf))
-                .min(LocalDate::compareTo);
+        return r.firstAppointmentOf(member).filter(date -> !date.isAfter(asOf));
     }
 
     private static Duration hours(Registry r, MemberId member, TrainingKind kind, DateRange period) {
-        Duration total = Duration.ZERO;
-        for (TrainingRecord t : r.trainingOf(member)) {
-            if (t.kind() == kind && period.contains(t.date())) {
-                total = total.plus(t.duration());
-            }
-        }
-        return total;
+        return r.trainingTimeOf(member, kind, period);
     }
 
     // WARNING_LIGHT_COLOUR_NOT_ALLOWED
