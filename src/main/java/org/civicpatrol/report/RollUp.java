@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
@@ -33,6 +34,7 @@ import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
+import org.civicpatrol.member.RoleAssignment;
 import org.civicpatrol.member.TrainingKind;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
@@ -224,8 +226,7 @@ public final class RollUp {
             }
             Year year = Year.from(asOf).minusYears(1);
             LocalDate yearStart = year.atDay(1);
-            if (!basicEnd.isAfter(yearStart)
-                    && registry.membershipOn(member, yearStart).isPresent()) {
+            if (!basicEnd.isAfter(yearStart) && isActiveOn(member, yearStart)) {
                 flags.add(member, TrainingSummary.IN_SERVICE_DUE);
                 if (hours(member, TrainingKind.IN_SERVICE, DateRange.ofYear(year))
                                 .compareTo(policy.inServiceTraining())
@@ -233,6 +234,15 @@ public final class RollUp {
                     flags.add(member, TrainingSummary.IN_SERVICE_DONE);
                 }
             }
+        }
+
+        private boolean isActiveOn(MemberId member, LocalDate date) {
+            for (Membership membership : registry.membershipsOf(member)) {
+                if (membership.isActiveOn(date)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Duration hours(MemberId member, TrainingKind kind, DateRange range) {
@@ -349,22 +359,30 @@ public final class RollUp {
             MemberSummary.Builder members = new MemberSummary.Builder(bands);
             TrainingCheck training = new TrainingCheck(registry, asOf, options.policy());
             for (Membership membership : registry.membershipsOf(patrol.id())) {
-                if (membership.isActiveOn(asOf)) {
+                // A membership is active exactly during its tenure: work out the tenure once.
+                Optional<DateRange> tenure = membership.tenure();
+                if (tenure.isEmpty()) {
+                    continue;
+                }
+                DateRange held = tenure.get();
+                if (held.contains(asOf)) {
                     training.check(membership.member());
                     Optional<Member> member = registry.member(membership.member());
                     members.active(
                             membership.member(),
-                            membership.roleOn(asOf).orElse(Role.MEMBER),
-                            bands.bandOf(member.map(m -> m.ageOn(asOf)).orElse(java.util.OptionalInt.empty())),
-                            member.flatMap(Member::sex).map(Enum::toString).orElse(AgeBands.UNKNOWN));
+                            roleOn(membership, asOf),
+                            bands.bandOf(member.isPresent() ? member.get().ageOn(asOf) : OptionalInt.empty()),
+                            member.isPresent() && member.get().sex().isPresent()
+                                    ? member.get().sex().get().toString()
+                                    : AgeBands.UNKNOWN);
                 }
-                if (membership.isActiveOn(period.start())) {
+                if (held.contains(period.start())) {
                     members.activeAtStart(membership.member());
                 }
-                if (membership.isActiveOn(lastDay)) {
+                if (held.contains(lastDay)) {
                     members.activeAtEnd(membership.member());
                 }
-                if (membership.appointedOn().filter(period::contains).isPresent()) {
+                if (period.contains(held.start())) {
                     members.appointed(membership.member());
                 }
             }
@@ -421,10 +439,23 @@ public final class RollUp {
                     sitesCovered.build());
         }
 
+        private static Role roleOn(Membership membership, LocalDate date) {
+            for (RoleAssignment assignment : membership.roles()) {
+                if (assignment.isHeldOn(date)) {
+                    return assignment.role();
+                }
+            }
+            return Role.MEMBER;
+        }
+
         /** Returns the grants to {@code recipient} awarded in the period, with their spending. */
         FundingSummary grantsTo(Recipient recipient) {
+            List<Grant> grants = registry.grantsOf(recipient);
+            if (grants.isEmpty()) {
+                return FundingSummary.empty();
+            }
             FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
-            for (Grant grant : registry.grantsOf(recipient)) {
+            for (Grant grant : grants) {
                 if (period.contains(grant.awardedOn())) {
                     funding.add(grant, registry.expendituresOf(grant.id()), registry.refundsOf(grant.id()));
                 }
