@@ -118,7 +118,7 @@ public final class RollUp {
 
     /**
      * Rolls the registry up along the federation hierarchy below {@code root}, with the
-     * standard age bands.
+     * standard options.
      *
      * @param registry the registry
      * @param root the federation at the top
@@ -129,7 +129,24 @@ public final class RollUp {
      */
     public static ImmutableList<Node<Federation>> byFederation(
             Registry registry, FederationId root, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
+        return byFederation(registry, root, asOf, period, SummaryOptions.standard());
+    }
+
+    /**
+     * Rolls the registry up along the federation hierarchy below {@code root}. Each node adds
+     * the grants to the federation itself; {@link Summary#coverage()} stays empty.
+     *
+     * @param registry the registry
+     * @param root the federation at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @param options age bands and training policy
+     * @return the nodes in hierarchy order, or none if the registry has no such federation
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<Federation>> byFederation(
+            Registry registry, FederationId root, LocalDate asOf, DateRange period, SummaryOptions options) {
+        Leaves leaves = new Leaves(registry, asOf, period, options);
         ListMultimap<FederationId, Federation> children =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (Federation federation : registry.federations()) {
@@ -146,8 +163,8 @@ public final class RollUp {
     }
 
     /**
-     * Rolls the registry up along the police hierarchy below {@code root}, with the standard age
-     * bands.
+     * Rolls the registry up along the police hierarchy below {@code root}, with the standard
+     * options.
      *
      * @param registry the registry
      * @param root the police unit at the top
@@ -158,7 +175,25 @@ public final class RollUp {
      */
     public static ImmutableList<Node<PoliceUnit>> byPoliceUnit(
             Registry registry, PoliceUnitId root, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
+        return byPoliceUnit(registry, root, asOf, period, SummaryOptions.standard());
+    }
+
+    /**
+     * Rolls the registry up along the police hierarchy below {@code root}. Police units have
+     * neither federations nor districts: {@link Summary#coverage()} stays empty and federation
+     * grants are left out.
+     *
+     * @param registry the registry
+     * @param root the police unit at the top
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @param options age bands and training policy
+     * @return the nodes in hierarchy order, or none if the registry has no such unit
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static ImmutableList<Node<PoliceUnit>> byPoliceUnit(
+            Registry registry, PoliceUnitId root, LocalDate asOf, DateRange period, SummaryOptions options) {
+        Leaves leaves = new Leaves(registry, asOf, period, options);
         ListMultimap<PoliceUnitId, PoliceUnit> children =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (PoliceUnit unit : registry.policeUnits()) {
@@ -175,7 +210,7 @@ public final class RollUp {
     }
 
     /**
-     * Returns the summary of the given patrols, each counted once, with the standard age bands.
+     * Returns the summary of the given patrols, each counted once, with the standard options.
      *
      * @param registry the registry
      * @param patrols the ids of the patrols; ids the registry does not hold are ignored
@@ -185,8 +220,25 @@ public final class RollUp {
      * @throws IllegalArgumentException if {@code period} is empty or unbounded
      */
     public static Summary ofPatrols(Registry registry, Iterable<PatrolId> patrols, LocalDate asOf, DateRange period) {
-        Leaves leaves = new Leaves(registry, asOf, period, SummaryOptions.standard());
-        SummaryBuilder builder = new SummaryBuilder(AgeBands.standard());
+        return ofPatrols(registry, patrols, asOf, period, SummaryOptions.standard());
+    }
+
+    /**
+     * Returns the summary of the given patrols, each counted once. Federation grants and
+     * coverage are left out: they belong to hierarchies.
+     *
+     * @param registry the registry
+     * @param patrols the ids of the patrols; ids the registry does not hold are ignored
+     * @param asOf the date of the counts of patrols and members
+     * @param period the period of the activities and of joiners and leavers
+     * @param options age bands and training policy
+     * @return the summary
+     * @throws IllegalArgumentException if {@code period} is empty or unbounded
+     */
+    public static Summary ofPatrols(
+            Registry registry, Iterable<PatrolId> patrols, LocalDate asOf, DateRange period, SummaryOptions options) {
+        Leaves leaves = new Leaves(registry, asOf, period, options);
+        SummaryBuilder builder = new SummaryBuilder(options.ageBands());
         for (PatrolId id : ImmutableSet.copyOf(patrols)) {
             registry.patrol(id).ifPresent(p -> builder.add(leaves.of(p)));
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.civicpatrol.patrol.PatrolId;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -85,11 +86,7 @@ public final class Summary {
      * @return the collector
      */
     public static Collector<Summary, ?, Summary> toSummary() {
-        return Collector.of(
-                () -> new Summary[] {EMPTY},
-                (a, s) -> a[0] = a[0].plus(s),
-                (a, b) -> new Summary[] {a[0].plus(b[0])},
-                a -> a[0]);
+        return Collectors.reducing(EMPTY, Summary::plus);
     }
 
     /**

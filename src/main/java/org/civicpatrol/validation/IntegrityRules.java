@@ -3,6 +3,7 @@ package org.civicpatrol.validation;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +261,7 @@ final class IntegrityRules {
             if (current.isPresent() && state.getOrDefault(current.get().id(), 0) == 1) {
                 List<DistrictId> cycle = path.subList(path.indexOf(current.get().id()), path.size());
                 DistrictId first = cycle.stream()
-                        .min((a, b) -> a.toString().compareTo(b.toString()))
+                        .min(Comparator.comparing(DistrictId::toString))
                         .orElseThrow();
                 List<Subject> others = new ArrayList<>();
                 for (DistrictId id : cycle) {

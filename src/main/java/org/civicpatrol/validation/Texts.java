@@ -22,15 +22,29 @@ final class Texts {
         }
     }
 
-    /** Returns a duration as hours and minutes: {@code 12 h}, {@code 2 h 30 min}, {@code 45 min}. */
+    /**
+     * Returns a duration as hours, minutes and seconds, leaving out the parts that are zero:
+     * {@code 12 h}, {@code 2 h 30 min}, {@code 45 min}, {@code 12 h 30 s}, {@code 0 h}.
+     */
     static String hours(Duration duration) {
-        long minutes = duration.toMinutes();
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (m == 0) {
-            return h + " h";
+        long seconds = duration.toSeconds();
+        long h = seconds / 3_600;
+        long m = seconds % 3_600 / 60;
+        long s = seconds % 60;
+        if (seconds == 0) {
+            return "0 h";
         }
-        return h == 0 ? m + " min" : h + " h " + m + " min";
+        StringBuilder text = new StringBuilder();
+        if (h != 0) {
+            text.append(h).append(" h");
+        }
+        if (m != 0) {
+            text.append(text.length() > 0 ? " " : "").append(m).append(" min");
+        }
+        if (s != 0) {
+            text.append(text.length() > 0 ? " " : "").append(s).append(" s");
+        }
+        return text.toString();
     }
 
     /** Returns a period in words: {@code 2 years}, {@code 1 year 6 months}, {@code 10 days}. */

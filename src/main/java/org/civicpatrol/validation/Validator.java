@@ -97,7 +97,7 @@ public final class Validator {
         return ValidationReport.of(violations);
     }
 
-    /** Returns the policy's and the rule set's descriptions. */
+    /** Returns the rule set's description; the policy's many numbers are left out. */
     @Override
     public String toString() {
         return "Validator{" + rules + "}";

@@ -313,6 +313,26 @@ class RollUpTest {
     }
 
     @Test
+    void everyHierarchyTakesTheOptionsAgeBands() {
+        SummaryOptions options = SummaryOptions.standard().withAgeBands(AgeBands.of(40));
+        Registry registry = seoGu();
+
+        Summary byFederation = RollUp.byFederation(registry, FederationId.of("seo-gu"), AS_OF, YEAR, options)
+                .get(0)
+                .summary();
+        Summary byPolice = RollUp.byPoliceUnit(registry, PoliceUnitId.of("dunsan"), AS_OF, YEAR, options)
+                .get(0)
+                .summary();
+        Summary ofPatrols = RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2), AS_OF, YEAR, options);
+
+        // m-4 (26) and m-2 (36) under 40; m-1 (66) and m-3 (56) 40 and over.
+        for (Summary summary : List.of(byFederation, byPolice, ofPatrols)) {
+            assertThat(summary.members().byAgeBand())
+                    .containsExactly(Map.entry("under 40", 2), Map.entry("40 and over", 2));
+        }
+    }
+
+    @Test
     void unknownRootsGiveNoNodes() {
         assertThat(RollUp.byDistrict(seoGu(), DistrictId.of("nowhere"), AS_OF, YEAR))
                 .isEmpty();

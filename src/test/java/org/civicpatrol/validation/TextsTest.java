@@ -1,0 +1,42 @@
+package org.civicpatrol.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import org.civicpatrol.fixtures.Fixtures;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** The formats of violation messages, and saturating date arithmetic. */
+class TextsTest {
+
+    @Test
+    void durationsShowEveryPartThatIsNotZero() {
+        assertThat(Texts.hours(Duration.ofHours(12))).isEqualTo("12 h");
+        assertThat(Texts.hours(Duration.ofMinutes(150))).isEqualTo("2 h 30 min");
+        assertThat(Texts.hours(Duration.ofMinutes(45))).isEqualTo("45 min");
+        // A patrol 30 seconds over a 12-hour cap must not read "lasts 12 h, longer than 12 h".
+        assertThat(Texts.hours(Duration.ofHours(12).plusSeconds(30))).isEqualTo("12 h 30 s");
+        assertThat(Texts.hours(Duration.ZERO)).isEqualTo("0 h");
+    }
+
+    @Test
+    void periodsMoneyAndCandelaReadNaturally() {
+        assertThat(Texts.period(Period.ofYears(3))).isEqualTo("3 years");
+        assertThat(Texts.period(Period.of(1, 6, 1))).isEqualTo("1 year 6 months 1 day");
+        assertThat(Texts.period(Period.ZERO)).isEqualTo("0 days");
+        assertThat(Texts.money(Fixtures.won(5_000_000))).isEqualTo("KRW 5,000,000");
+        assertThat(Texts.money(Money.of(CurrencyUnit.USD, 10))).isEqualTo("USD 10.00");
+        assertThat(Texts.candela(2_500)).isEqualTo("2500 cd");
+        assertThat(Texts.candela(137.5)).isEqualTo("137.5 cd");
+    }
+
+    @Test
+    void datesPastTheCalendarSaturate() {
+        assertThat(Texts.plus(LocalDate.of(2016, 1, 1), Period.ofYears(2))).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(Texts.plus(LocalDate.MAX.minusDays(1), Period.ofYears(5))).isEqualTo(LocalDate.MAX);
+    }
+}
