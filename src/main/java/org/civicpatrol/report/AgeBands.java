@@ -85,14 +85,19 @@ public final class AgeBands {
      * @return the band's label
      */
     public String bandOf(OptionalInt age) {
+        return labels.get(indexOf(age));
+    }
+
+    /** Returns the index in {@link #labels()} of the band of {@code age}. */
+    int indexOf(OptionalInt age) {
         if (age.isEmpty()) {
-            return UNKNOWN;
+            return labels.size() - 1;
         }
         int band = 0;
         while (band < bounds.size() && age.getAsInt() >= bounds.get(band)) {
             band++;
         }
-        return labels.get(band);
+        return band;
     }
 
     @Override

@@ -5,12 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.civicpatrol.member.MemberId;
@@ -41,17 +37,26 @@ public final class MemberSummary {
     static final ImmutableList<String> SEXES =
             ImmutableList.of(Sex.FEMALE.toString(), Sex.MALE.toString(), Sex.OTHER.toString(), AgeBands.UNKNOWN);
 
-    private static final int AT_START = 1;
-    private static final int AT_END = 2;
-    private static final int APPOINTED = 4;
+    private static final ImmutableList<Role> ROLES = ImmutableList.copyOf(Role.values());
+
+    // What the table holds of each member, in one long: the flows in bits 0-2, whether active in
+    // bit 3, and the profile of an active member above: sex in bits 8-15, age band in 16-47 and
+    // role in 48-55, so that the smaller profile is the more senior role, then the younger band.
+    private static final long AT_START = 1;
+    private static final long AT_END = 2;
+    private static final long APPOINTED = 4;
+    private static final long ACTIVE = 8;
+    private static final long FLAGS = 15;
+    private static final int SEX_SHIFT = 8;
+    private static final int BAND_SHIFT = 16;
+    private static final int ROLE_SHIFT = 48;
 
     // After SEXES, which building it needs.
     private static final MemberSummary EMPTY = new Builder(AgeBands.standard()).build();
 
     private final AgeBands bands;
-    // Unmodifiable views of maps that only this summary holds: the builder hands them over.
-    private final Map<MemberId, Profile> active;
-    private final Map<MemberId, Integer> flows;
+    private final MemberTable table;
+    private final int count;
     private final ImmutableMap<Role, Integer> byRole;
     private final ImmutableMap<String, Integer> byAgeBand;
     private final ImmutableMap<String, Integer> bySex;
@@ -60,48 +65,60 @@ public final class MemberSummary {
     private final int retained;
     private final int atStart;
 
-    private MemberSummary(AgeBands bands, Map<MemberId, Profile> active, Map<MemberId, Integer> flows) {
+    private MemberSummary(AgeBands bands, MemberTable table) {
         this.bands = bands;
-        this.active = Collections.unmodifiableMap(active);
-        this.flows = Collections.unmodifiableMap(flows);
-        Map<Role, Integer> roles = new EnumMap<>(Role.class);
-        Map<String, Integer> ages = new HashMap<>();
-        Map<String, Integer> sexes = new HashMap<>();
-        for (Profile profile : active.values()) {
-            roles.merge(profile.role(), 1, Integer::sum);
-            ages.merge(profile.ageBand(), 1, Integer::sum);
-            sexes.merge(profile.sex(), 1, Integer::sum);
-        }
-        this.byRole = ImmutableMap.copyOf(roles);
-        this.byAgeBand = inOrder(ages, bands.labels());
-        this.bySex = inOrder(sexes, SEXES);
+        this.table = table;
+        int[] roles = new int[ROLES.size()];
+        int[] ages = new int[bands.labels().size()];
+        int[] sexes = new int[SEXES.size()];
+        int active = 0;
         int joined = 0;
         int left = 0;
         int stayed = 0;
         int started = 0;
-        for (int flow : flows.values()) {
-            boolean start = (flow & AT_START) != 0;
-            boolean end = (flow & AT_END) != 0;
-            joined += (flow & APPOINTED) != 0 && !start ? 1 : 0;
+        for (int i = 0; i < table.size(); i++) {
+            long value = table.value(i);
+            if ((value & ACTIVE) != 0) {
+                active++;
+                roles[(int) (value >>> ROLE_SHIFT)]++;
+                ages[(int) ((value >>> BAND_SHIFT) & 0xFFFF_FFFFL)]++;
+                sexes[(int) ((value >>> SEX_SHIFT) & 0xFF)]++;
+            }
+            boolean start = (value & AT_START) != 0;
+            boolean end = (value & AT_END) != 0;
+            joined += (value & APPOINTED) != 0 && !start ? 1 : 0;
             left += start && !end ? 1 : 0;
             stayed += start && end ? 1 : 0;
             started += start ? 1 : 0;
         }
+        this.count = active;
+        this.byRole = inOrder(roles, ROLES);
+        this.byAgeBand = inOrder(ages, bands.labels());
+        this.bySex = inOrder(sexes, SEXES);
         this.joiners = joined;
         this.leavers = left;
         this.retained = stayed;
         this.atStart = started;
     }
 
-    private static ImmutableMap<String, Integer> inOrder(Map<String, Integer> counts, List<String> order) {
-        ImmutableMap.Builder<String, Integer> result = ImmutableMap.builder();
-        for (String key : order) {
-            Integer count = counts.get(key);
-            if (count != null) {
-                result.put(key, count);
+    private static <K> ImmutableMap<K, Integer> inOrder(int[] counts, List<K> keys) {
+        ImmutableMap.Builder<K, Integer> result = ImmutableMap.builder();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                result.put(keys.get(i), counts[i]);
             }
         }
         return result.buildOrThrow();
+    }
+
+    /** Combines what two summaries know of one member: flows united, the smaller profile kept. */
+    private static long combine(long a, long b) {
+        long flags = (a | b) & FLAGS;
+        if ((a & b & ACTIVE) != 0) {
+            return Math.min(a >>> SEX_SHIFT, b >>> SEX_SHIFT) << SEX_SHIFT | flags;
+        }
+        long profile = (a & ACTIVE) != 0 ? a : (b & ACTIVE) != 0 ? b : 0;
+        return (profile & ~FLAGS) | flags;
     }
 
     /**
@@ -141,7 +158,7 @@ public final class MemberSummary {
     }
 
     private boolean isEmpty() {
-        return active.isEmpty() && flows.isEmpty();
+        return table.isEmpty();
     }
 
     /**
@@ -159,7 +176,7 @@ public final class MemberSummary {
      * @return their ids, an unmodifiable set
      */
     public Set<MemberId> active() {
-        return active.keySet();
+        return table.idsWhere(value -> (value & ACTIVE) != 0);
     }
 
     /**
@@ -168,7 +185,7 @@ public final class MemberSummary {
      * @return the count
      */
     public int count() {
-        return active.size();
+        return count;
     }
 
     /**
@@ -235,13 +252,12 @@ public final class MemberSummary {
     public boolean equals(@Nullable Object obj) {
         return obj instanceof MemberSummary o
                 && (bands.equals(o.bands) || (isEmpty() && o.isEmpty()))
-                && active.equals(o.active)
-                && flows.equals(o.flows);
+                && table.equals(o.table);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(active, flows);
+        return table.hashCode();
     }
 
     /** Returns the counts, never the members: {@code MemberSummary{count=12, joiners=2, ...}}. */
@@ -251,65 +267,49 @@ public final class MemberSummary {
                 + leavers() + "}";
     }
 
-    /** What a summary knows of an active member: role, age band and sex, as labels. */
-    record Profile(Role role, String ageBand, String sex) {
-
-        /** Returns the more senior of two profiles, then the smaller labels: a total order's minimum. */
-        static Profile min(Profile a, Profile b) {
-            int byRole = a.role().compareTo(b.role());
-            if (byRole != 0) {
-                return byRole < 0 ? a : b;
-            }
-            int byBand = a.ageBand().compareTo(b.ageBand());
-            if (byBand != 0) {
-                return byBand < 0 ? a : b;
-            }
-            return a.sex().compareTo(b.sex()) <= 0 ? a : b;
-        }
-    }
-
-    /** The mutable union behind a summary; confined to one thread. */
+    /** The mutable union behind a summary; confined to one thread, built once. */
     static final class Builder {
         private final AgeBands bands;
-        // Handed over to the summary by build(), then replaced.
-        private Map<MemberId, Profile> active = new HashMap<>();
-        private Map<MemberId, Integer> flows = new HashMap<>();
+        private final MemberTable.Builder table = new MemberTable.Builder(MemberSummary::combine);
 
         Builder(AgeBands bands) {
             this.bands = bands;
         }
 
-        void active(MemberId member, Role role, String ageBand, String sex) {
-            active.merge(member, new Profile(role, ageBand, sex), Profile::min);
+        /**
+         * Adds a member active on the date.
+         *
+         * @param band the index of the member's age band in the builder's bands' labels
+         * @param sex the member's sex, if recorded
+         */
+        void active(MemberId member, Role role, int band, Optional<Sex> sex) {
+            long sexIndex = sex.isPresent() ? SEXES.indexOf(sex.get().toString()) : SEXES.size() - 1;
+            table.add(
+                    member,
+                    (long) ROLES.indexOf(role) << ROLE_SHIFT
+                            | (long) band << BAND_SHIFT
+                            | sexIndex << SEX_SHIFT
+                            | ACTIVE);
         }
 
         void activeAtStart(MemberId member) {
-            flows.merge(member, AT_START, (a, b) -> a | b);
+            table.add(member, AT_START);
         }
 
         void activeAtEnd(MemberId member) {
-            flows.merge(member, AT_END, (a, b) -> a | b);
+            table.add(member, AT_END);
         }
 
         void appointed(MemberId member) {
-            flows.merge(member, APPOINTED, (a, b) -> a | b);
+            table.add(member, APPOINTED);
         }
 
         void addAll(MemberSummary s) {
-            if (active.isEmpty() && flows.isEmpty()) {
-                active = new HashMap<>(s.active);
-                flows = new HashMap<>(s.flows);
-                return;
-            }
-            s.active.forEach((k, v) -> active.merge(k, v, Profile::min));
-            s.flows.forEach((k, v) -> flows.merge(k, v, (a, b) -> a | b));
+            table.addAll(s.table);
         }
 
         MemberSummary build() {
-            MemberSummary summary = new MemberSummary(bands, active, flows);
-            active = new HashMap<>();
-            flows = new HashMap<>();
-            return summary;
+            return new MemberSummary(bands, table.build());
         }
     }
 }

@@ -423,10 +423,8 @@ public final class RollUp {
                     members.active(
                             membership.member(),
                             roleOn(membership, asOf),
-                            bands.bandOf(member.isPresent() ? member.get().ageOn(asOf) : OptionalInt.empty()),
-                            member.isPresent() && member.get().sex().isPresent()
-                                    ? member.get().sex().get().toString()
-                                    : AgeBands.UNKNOWN);
+                            bands.indexOf(member.isPresent() ? member.get().ageOn(asOf) : OptionalInt.empty()),
+                            member.isPresent() ? member.get().sex() : Optional.empty());
                 }
                 if (held.contains(period.start())) {
                     members.activeAtStart(membership.member());

@@ -2,9 +2,6 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
@@ -24,15 +21,16 @@ public final class TrainingSummary {
     static final int IN_SERVICE_DUE = 4;
     static final int IN_SERVICE_DONE = 8;
 
-    private static final TrainingSummary EMPTY = new TrainingSummary(new HashMap<>());
+    private static final TrainingSummary EMPTY = new Builder().build();
 
-    // An unmodifiable view of a map that only this summary holds: which flags each member has.
-    private final Map<MemberId, Integer> flags;
+    // Which flags each member has, unioned by bit.
+    private final MemberTable flags;
     private final int[] counts = new int[4];
 
-    TrainingSummary(Map<MemberId, Integer> flags) {
-        this.flags = Collections.unmodifiableMap(flags);
-        for (int f : flags.values()) {
+    private TrainingSummary(MemberTable flags) {
+        this.flags = flags;
+        for (int i = 0; i < flags.size(); i++) {
+            long f = flags.value(i);
             for (int bit = 0; bit < 4; bit++) {
                 if ((f & (1 << bit)) != 0) {
                     counts[bit]++;
@@ -99,20 +97,20 @@ public final class TrainingSummary {
 
     /** The mutable union behind a summary; build once, then drop it. */
     static final class Builder {
-        private final Map<MemberId, Integer> flags = new HashMap<>();
+        private final MemberTable.Builder flags = new MemberTable.Builder((a, b) -> a | b);
 
         Builder add(MemberId member, int flag) {
-            flags.merge(member, flag, (a, b) -> a | b);
+            flags.add(member, flag);
             return this;
         }
 
         Builder addAll(TrainingSummary s) {
-            s.flags.forEach((k, v) -> flags.merge(k, v, (a, b) -> a | b));
+            flags.addAll(s.flags);
             return this;
         }
 
         TrainingSummary build() {
-            return new TrainingSummary(flags);
+            return new TrainingSummary(flags.build());
         }
     }
 

@@ -1,0 +1,134 @@
+package org.civicpatrol.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.LongBinaryOperator;
+import org.civicpatrol.member.MemberId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sorted member table behind member and training summaries, checked against a plain sorted
+ * map on seeded random input: members added one by one in any order and with repeats, whole
+ * tables merged in any number, and both mixed.
+ */
+class MemberTableTest {
+
+    private static final LongBinaryOperator OR = MemberTableTest::or;
+
+    private static long or(long a, long b) {
+        return a | b;
+    }
+
+    @Test
+    void emptyBuilderGivesTheEmptyTable() {
+        MemberTable table = new MemberTable.Builder(OR).build();
+
+        assertThat(table).isSameAs(MemberTable.EMPTY);
+        assertThat(table.size()).isZero();
+        assertThat(table.idsWhere(value -> true)).isEmpty();
+    }
+
+    @Test
+    void singleMembersAreSortedAndTheirValuesCombined() {
+        MemberTable.Builder builder = new MemberTable.Builder(OR);
+        builder.add(MemberId.of("m-3"), 1);
+        builder.add(MemberId.of("m-1"), 2);
+        builder.add(MemberId.of("m-3"), 4);
+        builder.add(MemberId.of("m-2"), 8);
+        builder.add(MemberId.of("m-1"), 2);
+
+        MemberTable table = builder.build();
+
+        assertThat(table.size()).isEqualTo(3);
+        assertThat(table.idsWhere(value -> true))
+                .containsExactly(MemberId.of("m-1"), MemberId.of("m-2"), MemberId.of("m-3"));
+        assertThat(new long[] {table.value(0), table.value(1), table.value(2)}).containsExactly(2, 8, 5);
+        assertThat(table.idsWhere(value -> (value & 1) != 0)).containsExactly(MemberId.of("m-3"));
+    }
+
+    @Test
+    void oneTableAddedWholeIsSharedNotCopied() {
+        MemberTable.Builder first = new MemberTable.Builder(OR);
+        first.add(MemberId.of("a"), 1);
+        MemberTable table = first.build();
+
+        MemberTable.Builder second = new MemberTable.Builder(OR);
+        second.addAll(table);
+        second.addAll(MemberTable.EMPTY);
+
+        assertThat(second.build()).isSameAs(table);
+    }
+
+    @Test
+    void buildingAgreesWithASortedMapOnRandomInput() {
+        for (long seed = 1; seed <= 300; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            Map<MemberId, Long> expected = new TreeMap<>();
+            MemberTable.Builder builder = new MemberTable.Builder(OR);
+            int tables = random.nextInt(6);
+            for (int t = 0; t < tables; t++) {
+                MemberTable.Builder part = new MemberTable.Builder(OR);
+                fill(part, expected, random);
+                builder.addAll(part.build());
+            }
+            fill(builder, expected, random);
+
+            MemberTable table = builder.build();
+
+            List<MemberId> ids = new ArrayList<>(table.idsWhere(value -> true));
+            assertThat(ids).as("seed %s", seed).containsExactlyElementsOf(expected.keySet());
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < table.size(); i++) {
+                values.add(table.value(i));
+            }
+            assertThat(values).as("seed %s", seed).containsExactlyElementsOf(expected.values());
+        }
+    }
+
+    private static void fill(MemberTable.Builder builder, Map<MemberId, Long> expected, SplittableRandom random) {
+        int count = random.nextInt(40);
+        for (int i = 0; i < count; i++) {
+            MemberId id = MemberId.of("m-" + random.nextInt(30));
+            long value = 1L << random.nextInt(8);
+            builder.add(id, value);
+            expected.merge(id, value, (a, b) -> a | b);
+        }
+    }
+
+    @Test
+    void idSetsBehaveAsSets() {
+        MemberTable.Builder builder = new MemberTable.Builder(OR);
+        for (String id : List.of("c", "a", "b", "d")) {
+            builder.add(MemberId.of(id), id.equals("b") ? 2 : 1);
+        }
+        Set<MemberId> odd = builder.build().idsWhere(value -> value == 1);
+
+        assertThat(odd).hasSize(3).contains(MemberId.of("a")).doesNotContain(MemberId.of("b"));
+        Object notAnId = "a";
+        assertThat(odd.contains(notAnId)).isFalse();
+        assertThat(odd).isEqualTo(new HashSet<>(List.of(MemberId.of("a"), MemberId.of("c"), MemberId.of("d"))));
+        assertThat(odd.hashCode()).isEqualTo(new HashSet<>(odd).hashCode());
+    }
+
+    @Test
+    void equalTablesHaveEqualHashCodesAndNeverShowIds() {
+        MemberTable.Builder one = new MemberTable.Builder(OR);
+        one.add(MemberId.of("x-9"), 3);
+        MemberTable.Builder two = new MemberTable.Builder(OR);
+        two.add(MemberId.of("x-9"), 1);
+        two.add(MemberId.of("x-9"), 2);
+
+        MemberTable a = one.build();
+        MemberTable b = two.build();
+
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.toString()).isEqualTo("MemberTable{size=1}");
+    }
+}
