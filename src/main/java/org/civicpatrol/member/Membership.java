@@ -270,10 +270,12 @@ public abstract class Membership {
     }
 
     private Optional<LocalDate> dateOf(MembershipStatus status) {
-        return history().stream()
-                .filter(change -> change.status() == status)
-                .map(StatusChange::date)
-                .findFirst();
+        for (StatusChange change : history()) {
+            if (change.status() == status) {
+                return Optional.of(change.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.LongMath;
@@ -10,10 +11,8 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collector;
@@ -42,13 +41,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivitySummary {
 
+    private static final ImmutableList<ActivityType> TYPES = ImmutableList.copyOf(ActivityType.values());
+
+    // After TYPES, which building it needs.
     private static final ActivitySummary EMPTY = new Accumulator().build();
 
     private final long count;
-    private final ImmutableMap<ActivityType, Long> byType;
-    private final ImmutableSortedMap<YearMonth, Long> byMonth;
-    // Member time by local date as two parallel arrays, days ascending: merged without hashing.
+    // Counts by type, in declaration order.
+    private final long[] byType;
+    // Activities and member time by local date as parallel arrays, days ascending: merged without
+    // hashing, and the counts by month follow from them.
     private final long[] days;
+    private final long[] activitiesOfDay;
     private final long[] secondsOfDay;
     private final long memberSeconds;
     private final long rostered;
@@ -62,11 +66,13 @@ public final class ActivitySummary {
 
     private ActivitySummary(Accumulator a) {
         this.count = a.count;
-        this.byType = ImmutableMap.copyOf(a.byType);
-        this.byMonth = ImmutableSortedMap.copyOf(a.byMonth);
+        this.byType = a.byType.clone();
         a.flush();
-        this.days = Arrays.copyOf(a.days, a.size);
-        this.secondsOfDay = Arrays.copyOf(a.secondsOfDay, a.size);
+        // The accumulator never writes into its arrays once they hold days, so they can be shared.
+        this.days = a.days.length == a.size ? a.days : Arrays.copyOf(a.days, a.size);
+        this.activitiesOfDay =
+                a.activitiesOfDay.length == a.size ? a.activitiesOfDay : Arrays.copyOf(a.activitiesOfDay, a.size);
+        this.secondsOfDay = a.secondsOfDay.length == a.size ? a.secondsOfDay : Arrays.copyOf(a.secondsOfDay, a.size);
         this.memberSeconds = a.memberSeconds;
         this.rostered = a.rostered;
         this.present = a.present;
@@ -133,7 +139,11 @@ public final class ActivitySummary {
      * @return the counts
      */
     public ImmutableMap<ActivityType, Long> byType() {
-        return byType;
+        ImmutableMap.Builder<ActivityType, Long> result = ImmutableMap.builderWithExpectedSize(TYPES.size());
+        for (int i = 0; i < TYPES.size(); i++) {
+            result.put(TYPES.get(i), byType[i]);
+        }
+        return result.buildOrThrow();
     }
 
     /**
@@ -143,7 +153,24 @@ public final class ActivitySummary {
      * @return the counts, in month order
      */
     public ImmutableSortedMap<YearMonth, Long> byMonth() {
-        return byMonth;
+        ImmutableSortedMap.Builder<YearMonth, Long> result = ImmutableSortedMap.naturalOrder();
+        YearMonth month = null;
+        long activities = 0;
+        for (int i = 0; i < days.length; i++) {
+            YearMonth current = YearMonth.from(LocalDate.ofEpochDay(days[i]));
+            if (!current.equals(month)) {
+                if (month != null) {
+                    result.put(month, activities);
+                }
+                month = current;
+                activities = 0;
+            }
+            activities += activitiesOfDay[i];
+        }
+        if (month != null) {
+            result.put(month, activities);
+        }
+        return result.buildOrThrow();
     }
 
     /**
@@ -182,7 +209,9 @@ public final class ActivitySummary {
     public ImmutableSortedMap<LocalDate, Long> memberSecondsByDate() {
         ImmutableSortedMap.Builder<LocalDate, Long> result = ImmutableSortedMap.naturalOrder();
         for (int i = 0; i < days.length; i++) {
-            result.put(LocalDate.ofEpochDay(days[i]), secondsOfDay[i]);
+            if (secondsOfDay[i] > 0) {
+                result.put(LocalDate.ofEpochDay(days[i]), secondsOfDay[i]);
+            }
         }
         return result.buildOrThrow();
     }
@@ -201,6 +230,9 @@ public final class ActivitySummary {
         checkNotNull(rates, "rates");
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < days.length; i++) {
+            if (secondsOfDay[i] == 0) {
+                continue;
+            }
             LocalDate day = LocalDate.ofEpochDay(days[i]);
             Money rate = rates.rateOn(day)
                     .orElseThrow(() -> new IllegalArgumentException(
@@ -309,15 +341,15 @@ public final class ActivitySummary {
                 && reportsToPolice == o.reportsToPolice
                 && youthGuidanceCases == o.youthGuidanceCases
                 && hazardsReported == o.hazardsReported
-                && byType.equals(o.byType)
-                && byMonth.equals(o.byMonth)
+                && Arrays.equals(byType, o.byType)
                 && Arrays.equals(days, o.days)
+                && Arrays.equals(activitiesOfDay, o.activitiesOfDay)
                 && Arrays.equals(secondsOfDay, o.secondsOfDay);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, memberSeconds, rostered, present, unexcused, byMonth);
+        return Objects.hash(count, memberSeconds, rostered, present, unexcused, Arrays.hashCode(days));
     }
 
     /** Returns the main figures: {@code ActivitySummary{count=3, personShifts=12, ...}}. */
@@ -329,15 +361,21 @@ public final class ActivitySummary {
 
     /** The mutable sum behind a summary; confined to one thread. */
     static final class Accumulator {
+        // Days wait in a buffer of at most this many before they are merged into the sorted days.
+        private static final int BUFFER = 4_096;
+
         private long count;
-        private final Map<ActivityType, Long> byType = new EnumMap<>(ActivityType.class);
-        // Hash maps while adding; the summary sorts them once.
-        private final Map<YearMonth, Long> byMonth = new HashMap<>();
-        // Sorted days and their seconds, plus activities' seconds not yet merged into them.
+        private final long[] byType = new long[TYPES.size()];
+        // Sorted days with their activities and member time, never written into once they hold
+        // days, and a buffer of days in any order, with repeats, not yet merged into them.
         private long[] days = new long[0];
+        private long[] activitiesOfDay = new long[0];
         private long[] secondsOfDay = new long[0];
         private int size;
-        private final Map<Long, Long> pending = new HashMap<>();
+        private long[] pendingDays = new long[0];
+        private long[] pendingActivities = new long[0];
+        private long[] pendingSeconds = new long[0];
+        private int pending;
         private long memberSeconds;
         private long rostered;
         private long present;
@@ -348,23 +386,15 @@ public final class ActivitySummary {
         private long youthGuidanceCases;
         private long hazardsReported;
 
-        Accumulator() {
-            for (ActivityType type : ActivityType.values()) {
-                byType.put(type, 0L);
-            }
-        }
-
         Accumulator add(Activity activity) {
             count++;
-            byType.merge(activity.type(), 1L, Long::sum);
-            LocalDate date = activity.date();
-            byMonth.merge(YearMonth.from(date), 1L, Long::sum);
+            byType[TYPES.indexOf(activity.type())]++;
             int membersPresent = activity.membersPresent();
-            long seconds = LongMath.saturatedMultiply(activity.duration().toSeconds(), membersPresent);
+            // The whole seconds of the positive duration, as Duration.toSeconds() gives them.
+            long duration = activity.start().until(activity.end(), ChronoUnit.SECONDS);
+            long seconds = LongMath.saturatedMultiply(duration, membersPresent);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
-            if (seconds > 0) {
-                pending.merge(date.toEpochDay(), seconds, LongMath::saturatedAdd);
-            }
+            append(activity.date().toEpochDay(), 1, seconds);
             for (Attendance attendance : activity.attendance()) {
                 rostered++;
                 switch (attendance.status()) {
@@ -384,10 +414,24 @@ public final class ActivitySummary {
         }
 
         Accumulator addAll(ActivitySummary s) {
+            if (s.count == 0) {
+                return this;
+            }
             count += s.count;
-            s.byType.forEach((k, v) -> byType.merge(k, v, Long::sum));
-            s.byMonth.forEach((k, v) -> byMonth.merge(k, v, Long::sum));
-            merge(s.days, s.secondsOfDay, s.days.length);
+            for (int i = 0; i < byType.length; i++) {
+                byType[i] += s.byType[i];
+            }
+            if (size == 0 && pending == 0) {
+                // The summary's arrays are never written into: share them.
+                days = s.days;
+                activitiesOfDay = s.activitiesOfDay;
+                secondsOfDay = s.secondsOfDay;
+                size = s.days.length;
+            } else {
+                for (int i = 0; i < s.days.length; i++) {
+                    append(s.days[i], s.activitiesOfDay[i], s.secondsOfDay[i]);
+                }
+            }
             memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
             rostered += s.rostered;
             present += s.present;
@@ -404,31 +448,97 @@ public final class ActivitySummary {
             return addAll(a.build());
         }
 
-        /** Merges the pending days into the sorted arrays. */
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
+        private void append(long day, long activities, long seconds) {
+            if (pending == pendingDays.length) {
+                int capacity = Math.max(16, pending * 2);
+                pendingDays = Arrays.copyOf(pendingDays, capacity);
+                pendingActivities = Arrays.copyOf(pendingActivities, capacity);
+                pendingSeconds = Arrays.copyOf(pendingSeconds, capacity);
             }
-            long[] newDays = new long[pending.size()];
-            int i = 0;
-            for (long day : pending.keySet()) {
-                newDays[i++] = day;
+            pendingDays[pending] = day;
+            pendingActivities[pending] = activities;
+            pendingSeconds[pending++] = seconds;
+            if (pending == BUFFER) {
+                flush();
             }
-            Arrays.sort(newDays);
-            long[] newSeconds = new long[newDays.length];
-            for (int j = 0; j < newDays.length; j++) {
-                newSeconds[j] = pending.getOrDefault(newDays[j], 0L);
-            }
-            pending.clear();
-            merge(newDays, newSeconds, newDays.length);
         }
 
-        /** Merges sorted days and their seconds into the sorted arrays, adding on equal days. */
-        private void merge(long[] otherDays, long[] otherSeconds, int otherSize) {
+        /**
+         * Sums the buffered days by day and merges them into the sorted days: through an array
+         * indexed by day where the days lie close together, as in a year's activities, else by
+         * sorting.
+         */
+        void flush() {
+            if (pending == 0) {
+                return;
+            }
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (int i = 0; i < pending; i++) {
+                first = Math.min(first, pendingDays[i]);
+                last = Math.max(last, pendingDays[i]);
+            }
+            long[] distinct;
+            long[] activities;
+            long[] seconds;
+            int n = 0;
+            if (last - first < 4L * pending + 64) {
+                int span = (int) (last - first) + 1;
+                long[] activitiesByDay = new long[span];
+                long[] secondsByDay = new long[span];
+                for (int i = 0; i < pending; i++) {
+                    int at = (int) (pendingDays[i] - first);
+                    activitiesByDay[at] += pendingActivities[i];
+                    secondsByDay[at] = LongMath.saturatedAdd(secondsByDay[at], pendingSeconds[i]);
+                }
+                for (int at = 0; at < span; at++) {
+                    n += activitiesByDay[at] > 0 ? 1 : 0;
+                }
+                distinct = new long[n];
+                activities = new long[n];
+                seconds = new long[n];
+                int j = 0;
+                for (int at = 0; at < span; at++) {
+                    if (activitiesByDay[at] > 0) {
+                        distinct[j] = first + at;
+                        activities[j] = activitiesByDay[at];
+                        seconds[j++] = secondsByDay[at];
+                    }
+                }
+            } else {
+                distinct = Arrays.copyOf(pendingDays, pending);
+                Arrays.sort(distinct);
+                for (int i = 0; i < distinct.length; i++) {
+                    if (n == 0 || distinct[n - 1] != distinct[i]) {
+                        distinct[n++] = distinct[i];
+                    }
+                }
+                activities = new long[n];
+                seconds = new long[n];
+                for (int i = 0; i < pending; i++) {
+                    int at = Arrays.binarySearch(distinct, 0, n, pendingDays[i]);
+                    activities[at] += pendingActivities[i];
+                    seconds[at] = LongMath.saturatedAdd(seconds[at], pendingSeconds[i]);
+                }
+            }
+            pending = 0;
+            merge(distinct, activities, seconds, n);
+        }
+
+        /** Merges sorted days and their figures into the sorted arrays, adding on equal days. */
+        private void merge(long[] otherDays, long[] otherActivities, long[] otherSeconds, int otherSize) {
             if (otherSize == 0) {
                 return;
             }
+            if (size == 0 && otherSize == otherDays.length) {
+                days = otherDays;
+                activitiesOfDay = otherActivities;
+                secondsOfDay = otherSeconds;
+                size = otherSize;
+                return;
+            }
             long[] mergedDays = new long[size + otherSize];
+            long[] mergedActivities = new long[size + otherSize];
             long[] mergedSeconds = new long[size + otherSize];
             int a = 0;
             int b = 0;
@@ -436,16 +546,20 @@ public final class ActivitySummary {
             while (a < size || b < otherSize) {
                 if (b == otherSize || (a < size && days[a] < otherDays[b])) {
                     mergedDays[n] = days[a];
+                    mergedActivities[n] = activitiesOfDay[a];
                     mergedSeconds[n++] = secondsOfDay[a++];
                 } else if (a == size || otherDays[b] < days[a]) {
                     mergedDays[n] = otherDays[b];
+                    mergedActivities[n] = otherActivities[b];
                     mergedSeconds[n++] = otherSeconds[b++];
                 } else {
                     mergedDays[n] = days[a];
+                    mergedActivities[n] = activitiesOfDay[a] + otherActivities[b];
                     mergedSeconds[n++] = LongMath.saturatedAdd(secondsOfDay[a++], otherSeconds[b++]);
                 }
             }
             days = mergedDays;
+            activitiesOfDay = mergedActivities;
             secondsOfDay = mergedSeconds;
             size = n;
         }

@@ -95,6 +95,53 @@ class ActivitySummaryTest {
     }
 
     @Test
+    void anActivityWithNobodyPresentCountsButHasNoMemberTimeToValue() {
+        Activity rainedOff = Fixtures.aNightPatrol(
+                "a-3",
+                "tanbang",
+                LocalDateTime.of(2015, 6, 1, 20, 0),
+                Duration.ofHours(2),
+                Attendance.of(MemberId.of("m-1"), org.civicpatrol.activity.AttendanceStatus.EXCUSED_ABSENCE));
+        HourlyRates from2016 = HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030)));
+
+        ActivitySummary summary = ActivitySummary.of(rainedOff).plus(ActivitySummary.of(NEW_YEARS_DAY));
+
+        assertThat(summary.byMonth().values()).containsExactly(1L, 1L);
+        assertThat(summary.byMonth().firstKey()).hasToString("2015-06");
+        assertThat(summary.memberSecondsByDate()).containsOnlyKeys(LocalDate.of(2016, 1, 1));
+        // Only New Year's Day is valued: 4.5 hours at KRW 6,030; 2015 has no rate and needs none.
+        assertThat(summary.valueOfTime(from2016)).isEqualTo(Fixtures.won(27_135));
+    }
+
+    @Test
+    void manyActivitiesInAnyOrderSumByDayAndMonth() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Activity> activities = new java.util.ArrayList<>();
+        Map<LocalDate, Long> seconds = new java.util.TreeMap<>();
+        Map<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+        for (int i = 0; i < 3_000; i++) {
+            LocalDate day = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(366));
+            int minutes = 30 + random.nextInt(180);
+            activities.add(Fixtures.aNightPatrol(
+                    "a-" + i,
+                    "tanbang",
+                    day.atTime(19, 0),
+                    Duration.ofMinutes(minutes),
+                    Attendance.present(MemberId.of("m-1")),
+                    Attendance.present(MemberId.of("m-2"))));
+            seconds.merge(day, 2L * 60 * minutes, Long::sum);
+            months.merge(java.time.YearMonth.from(day), 1L, Long::sum);
+        }
+
+        ActivitySummary summary = activities.stream().collect(ActivitySummary.toActivitySummary());
+
+        assertThat(summary.count()).isEqualTo(3_000);
+        assertThat(summary.memberSecondsByDate()).containsExactlyEntriesOf(seconds);
+        assertThat(summary.byMonth()).containsExactlyEntriesOf(months);
+        assertThat(summary).isEqualTo(activities.parallelStream().collect(ActivitySummary.toActivitySummary()));
+    }
+
+    @Test
     void rateTablesAreCheckedWhenBuilt() {
         assertThatThrownBy(() -> HourlyRates.of(Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
