@@ -119,8 +119,11 @@ class ActivitySummaryTest {
         List<Activity> activities = new java.util.ArrayList<>();
         Map<LocalDate, Long> seconds = new java.util.TreeMap<>();
         Map<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
-        for (int i = 0; i < 3_000; i++) {
-            LocalDate day = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(366));
+        // More than the accumulator buffers at once; one in ten decades earlier, so that days lie
+        // both close together and far apart.
+        for (int i = 0; i < 5_000; i++) {
+            LocalDate day =
+                    LocalDate.of(random.nextInt(10) == 0 ? 1986 : 2016, 1, 1).plusDays(random.nextInt(366));
             int minutes = 30 + random.nextInt(180);
             activities.add(Fixtures.aNightPatrol(
                     "a-" + i,
@@ -135,7 +138,7 @@ class ActivitySummaryTest {
 
         ActivitySummary summary = activities.stream().collect(ActivitySummary.toActivitySummary());
 
-        assertThat(summary.count()).isEqualTo(3_000);
+        assertThat(summary.count()).isEqualTo(5_000);
         assertThat(summary.memberSecondsByDate()).containsExactlyEntriesOf(seconds);
         assertThat(summary.byMonth()).containsExactlyEntriesOf(months);
         assertThat(summary).isEqualTo(activities.parallelStream().collect(ActivitySummary.toActivitySummary()));
