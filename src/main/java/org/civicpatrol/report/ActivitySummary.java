@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collector;
@@ -389,20 +390,23 @@ public final class ActivitySummary {
         Accumulator add(Activity activity) {
             count++;
             byType[TYPES.indexOf(activity.type())]++;
-            int membersPresent = activity.membersPresent();
+            // One indexed pass over the attendance: this runs for every activity of a roll-up.
+            List<Attendance> attendance = activity.attendance();
+            long membersPresent = 0;
+            for (int i = 0; i < attendance.size(); i++) {
+                switch (attendance.get(i).status()) {
+                    case PRESENT -> membersPresent++;
+                    case EXCUSED_ABSENCE -> excused++;
+                    case UNEXCUSED_ABSENCE -> unexcused++;
+                }
+            }
+            rostered += attendance.size();
+            present += membersPresent;
             // The whole seconds of the positive duration, as Duration.toSeconds() gives them.
             long duration = activity.start().until(activity.end(), ChronoUnit.SECONDS);
             long seconds = LongMath.saturatedMultiply(duration, membersPresent);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
             append(activity.date().toEpochDay(), 1, seconds);
-            for (Attendance attendance : activity.attendance()) {
-                rostered++;
-                switch (attendance.status()) {
-                    case PRESENT -> present++;
-                    case EXCUSED_ABSENCE -> excused++;
-                    case UNEXCUSED_ABSENCE -> unexcused++;
-                }
-            }
             for (Guest guest : activity.guests()) {
                 guests += guest.headcount();
             }
@@ -428,6 +432,7 @@ public final class ActivitySummary {
                 secondsOfDay = s.secondsOfDay;
                 size = s.days.length;
             } else {
+                reserve(s.days.length);
                 for (int i = 0; i < s.days.length; i++) {
                     append(s.days[i], s.activitiesOfDay[i], s.secondsOfDay[i]);
                 }
@@ -448,12 +453,19 @@ public final class ActivitySummary {
             return addAll(a.build());
         }
 
-        private void append(long day, long activities, long seconds) {
-            if (pending == pendingDays.length) {
-                int capacity = Math.max(16, pending * 2);
+        /** Makes room in the buffer for {@code more} days, up to its limit. */
+        private void reserve(int more) {
+            if (pending + more > pendingDays.length) {
+                int capacity = Math.min(BUFFER, Math.max(Math.max(16, pending + more), pending * 2));
                 pendingDays = Arrays.copyOf(pendingDays, capacity);
                 pendingActivities = Arrays.copyOf(pendingActivities, capacity);
                 pendingSeconds = Arrays.copyOf(pendingSeconds, capacity);
+            }
+        }
+
+        private void append(long day, long activities, long seconds) {
+            if (pending == pendingDays.length) {
+                reserve(1);
             }
             pendingDays[pending] = day;
             pendingActivities[pending] = activities;
