@@ -1,6 +1,7 @@
 package org.civicpatrol.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,6 +116,13 @@ class MemberTableTest {
         assertThat(odd.contains(notAnId)).isFalse();
         assertThat(odd).isEqualTo(new HashSet<>(List.of(MemberId.of("a"), MemberId.of("c"), MemberId.of("d"))));
         assertThat(odd.hashCode()).isEqualTo(new HashSet<>(odd).hashCode());
+        java.util.Iterator<MemberId> ids = odd.iterator();
+        ids.next();
+        ids.next();
+        ids.next();
+        assertThat(ids.hasNext()).isFalse();
+        assertThatThrownBy(ids::next).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> odd.add(MemberId.of("e"))).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
