@@ -30,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+// Pre-touched, as in AggregationBenchmark: first-touch page faults are not validation's cost.
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class ValidationBenchmark {
 
     private static final LocalDate END_OF_YEAR = LocalDate.of(2016, 12, 31);
