@@ -132,7 +132,10 @@ public final class MemberSummary {
 
     /**
      * Returns the summary of the members of both summaries, each counted once. A member active
-     * in both with different roles counts in the more senior one (in {@link Role} order).
+     * in both with different roles counts in the more senior one (in {@link Role} order). Should
+     * the two disagree on her age band or sex, as summaries of different dates or registries may,
+     * she counts once, as one of the two: the one in the younger band, or in the same band the
+     * one whose sex {@link #bySex()} lists first.
      *
      * @param other the other summary
      * @return the union

@@ -44,6 +44,28 @@ class MemberSummaryTest {
     }
 
     @Test
+    void summariesThatDisagreeOnAMembersBandOrSexCountHerOnceAsOneOfTheTwo() {
+        MemberSummary maleUnder30 = summary(0, Optional.of(Sex.MALE));
+        MemberSummary femaleIn30s = summary(1, Optional.of(Sex.FEMALE));
+        MemberSummary unknownUnder30 = summary(0, Optional.empty());
+        MemberSummary femaleUnder30 = summary(0, Optional.of(Sex.FEMALE));
+
+        // The younger band wins, with the sex that came with it.
+        MemberSummary bands = maleUnder30.plus(femaleIn30s);
+        assertThat(bands.byAgeBand()).containsExactly(Map.entry("under 30", 1));
+        assertThat(bands.bySex()).containsExactly(Map.entry("MALE", 1));
+        // In the same band, the sex listed first wins, unknown last.
+        assertThat(maleUnder30.plus(unknownUnder30).bySex()).containsExactly(Map.entry("MALE", 1));
+        assertThat(unknownUnder30.plus(femaleUnder30).bySex()).containsExactly(Map.entry("FEMALE", 1));
+    }
+
+    private static MemberSummary summary(int band, Optional<Sex> sex) {
+        MemberSummary.Builder builder = new MemberSummary.Builder(BANDS);
+        builder.active(KIM, Role.MEMBER, band, sex);
+        return builder.build();
+    }
+
+    @Test
     void membersWithoutRecordedSexOrAgeCountAsUnknown() {
         MemberSummary.Builder builder = new MemberSummary.Builder(BANDS);
         builder.active(LEE, Role.SECRETARY, BANDS.labels().size() - 1, Optional.empty());
