@@ -51,7 +51,7 @@ public final class MemberSummary {
     private static final int BAND_SHIFT = 16;
     private static final int ROLE_SHIFT = 48;
 
-    // After SEXES, which building it needs.
+    // After SEXES and ROLES, which building it needs.
     private static final MemberSummary EMPTY = new Builder(AgeBands.standard()).build();
 
     private final AgeBands bands;
