@@ -68,7 +68,7 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public List<Node<District>> rollUpByDistrict() {
-        return RollUp.byDistrict(registry, DistrictId.of("KR"), AS_OF, YEAR);
+        return RollUp.of(registry, AS_OF, YEAR).byDistrict(DistrictId.of("KR"));
     }
 
     /**
@@ -78,7 +78,7 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public Summary summariseAllPatrols() {
-        return RollUp.ofPatrols(registry, patrols, AS_OF, YEAR);
+        return RollUp.of(registry, AS_OF, YEAR).ofPatrols(patrols);
     }
 
     /**
@@ -88,7 +88,7 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public List<Node<Federation>> rollUpByFederation() {
-        return RollUp.byFederation(registry, FederationId.of("f-KR"), AS_OF, YEAR);
+        return RollUp.of(registry, AS_OF, YEAR).byFederation(FederationId.of("f-KR"));
     }
 
     /**
@@ -98,6 +98,6 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public List<Node<PoliceUnit>> rollUpByPoliceUnit() {
-        return RollUp.byPoliceUnit(registry, PoliceUnitId.of("police"), AS_OF, YEAR);
+        return RollUp.of(registry, AS_OF, YEAR).byPoliceUnit(PoliceUnitId.of("police"));
     }
 }

@@ -48,7 +48,9 @@ import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
 import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRecord;
+import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
@@ -586,6 +588,65 @@ public final class Registry {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * Returns the training that member {@code id} owes on {@code asOf} under {@code requirement},
+     * each obligation with what the member did of it: the one judgement of training that
+     * validation's training rules and the training summaries share.
+     *
+     * <p>A member owes training only while appointed: the result is empty unless the registry
+     * holds the member and one of their memberships is active on {@code asOf}. Then, counting
+     * from the member's first appointment on or before {@code asOf}:
+     *
+     * <ul>
+     *   <li>basic training is owed once the basic period is over by {@code asOf}, and counts the
+     *       basic sessions on dates in that period;
+     *   <li>in-service training is owed for the last full calendar year before {@code asOf} if
+     *       the basic period was over by its first day and the member was appointed on that day,
+     *       and counts the in-service sessions of that year. To judge an earlier year, ask as of
+     *       a date in the year after it.
+     * </ul>
+     *
+     * @param id the member's id
+     * @param asOf the date on which the obligations are judged
+     * @param requirement the training required
+     * @return the basic obligation, then the in-service one, each only if owed; possibly none
+     */
+    public ImmutableList<TrainingObligation> trainingObligationsOf(
+            MemberId id, LocalDate asOf, TrainingRequirement requirement) {
+        checkNotNull(id, "id");
+        checkNotNull(asOf, "asOf");
+        checkNotNull(requirement, "requirement");
+        if (!members.containsKey(id) || membershipOn(id, asOf).isEmpty()) {
+            return ImmutableList.of();
+        }
+        Optional<LocalDate> appointed = firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
+        if (appointed.isEmpty()) {
+            return ImmutableList.of();
+        }
+        LocalDate first = appointed.get();
+        LocalDate basicEnd = requirement.basicPeriodEnd(first);
+        ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
+        if (!basicEnd.isAfter(asOf)) {
+            DateRange basic = DateRange.of(first, basicEnd);
+            owed.add(TrainingObligation.of(
+                    id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
+        }
+        if (asOf.getYear() > Year.MIN_VALUE) {
+            Year year = Year.from(asOf).minusYears(1);
+            LocalDate yearStart = year.atDay(1);
+            if (!basicEnd.isAfter(yearStart) && membershipOn(id, yearStart).isPresent()) {
+                DateRange inService = DateRange.ofYear(year);
+                owed.add(TrainingObligation.of(
+                        id,
+                        TrainingKind.IN_SERVICE,
+                        inService,
+                        requirement.inServicePerYear(),
+                        trainingTimeOf(id, TrainingKind.IN_SERVICE, inService)));
+            }
+        }
+        return owed.build();
     }
 
     // Sites

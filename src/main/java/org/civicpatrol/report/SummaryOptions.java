@@ -4,30 +4,32 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Objects;
-import org.civicpatrol.validation.Policy;
+import org.civicpatrol.member.TrainingRequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The choices behind summaries that the data does not make: age bands, the policy whose
- * training requirements compliance is judged by, and how many activities in the period make a
+ * The choices behind summaries that the data does not make: age bands, the training
+ * requirement that compliance is judged by (the one a validation policy holds, {@code
+ * Policy.trainingRequirement()}), and how many activities in the period make a
  * neighbourhood or a site covered.
  */
 public final class SummaryOptions {
 
-    private static final SummaryOptions STANDARD = new SummaryOptions(AgeBands.standard(), Policy.korea(), 1);
+    private static final SummaryOptions STANDARD =
+            new SummaryOptions(AgeBands.standard(), TrainingRequirement.korea(), 1);
 
     private final AgeBands ageBands;
-    private final Policy policy;
+    private final TrainingRequirement trainingRequirement;
     private final int coverageThreshold;
 
-    private SummaryOptions(AgeBands ageBands, Policy policy, int coverageThreshold) {
+    private SummaryOptions(AgeBands ageBands, TrainingRequirement trainingRequirement, int coverageThreshold) {
         this.ageBands = ageBands;
-        this.policy = policy;
+        this.trainingRequirement = trainingRequirement;
         this.coverageThreshold = coverageThreshold;
     }
 
     /**
-     * Returns the standard age bands, Korea's policy and a threshold of one activity.
+     * Returns the standard age bands, Korea's training requirement and a threshold of one activity.
      *
      * @return the standard options
      */
@@ -42,17 +44,17 @@ public final class SummaryOptions {
      * @return the new options
      */
     public SummaryOptions withAgeBands(AgeBands bands) {
-        return new SummaryOptions(checkNotNull(bands, "bands"), policy, coverageThreshold);
+        return new SummaryOptions(checkNotNull(bands, "bands"), trainingRequirement, coverageThreshold);
     }
 
     /**
-     * Returns these options with another policy for training compliance.
+     * Returns these options with another training requirement for training compliance.
      *
-     * @param value the policy
+     * @param value the requirement
      * @return the new options
      */
-    public SummaryOptions withPolicy(Policy value) {
-        return new SummaryOptions(ageBands, checkNotNull(value, "policy"), coverageThreshold);
+    public SummaryOptions withTrainingRequirement(TrainingRequirement value) {
+        return new SummaryOptions(ageBands, checkNotNull(value, "trainingRequirement"), coverageThreshold);
     }
 
     /**
@@ -64,7 +66,7 @@ public final class SummaryOptions {
      */
     public SummaryOptions withCoverageThreshold(int activities) {
         checkArgument(activities >= 1, "coverage threshold must be at least one activity: %s", activities);
-        return new SummaryOptions(ageBands, policy, activities);
+        return new SummaryOptions(ageBands, trainingRequirement, activities);
     }
 
     /**
@@ -77,12 +79,12 @@ public final class SummaryOptions {
     }
 
     /**
-     * Returns the policy whose training requirements compliance is judged by.
+     * Returns the training requirement that compliance is judged by.
      *
-     * @return the policy
+     * @return the requirement
      */
-    public Policy policy() {
-        return policy;
+    public TrainingRequirement trainingRequirement() {
+        return trainingRequirement;
     }
 
     /**
@@ -99,17 +101,18 @@ public final class SummaryOptions {
         return obj instanceof SummaryOptions o
                 && coverageThreshold == o.coverageThreshold
                 && ageBands.equals(o.ageBands)
-                && policy.equals(o.policy);
+                && trainingRequirement.equals(o.trainingRequirement);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ageBands, policy, coverageThreshold);
+        return Objects.hash(ageBands, trainingRequirement, coverageThreshold);
     }
 
-    /** Returns the bands and the threshold. */
+    /** Returns the bands, the training requirement and the threshold. */
     @Override
     public String toString() {
-        return "SummaryOptions{" + ageBands + ", coverageThreshold=" + coverageThreshold + "}";
+        return "SummaryOptions{" + ageBands + ", " + trainingRequirement + ", coverageThreshold=" + coverageThreshold
+                + "}";
     }
 }

@@ -7,9 +7,12 @@ import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Training compliance of active members, judged as validation judges it under the options'
- * policy: basic training for members whose basic period is over on the date, in-service training
- * for the last full calendar year for members active all of it and past their basic period.
+ * Training compliance of active members: the training obligations that {@link
+ * org.civicpatrol.registry.Registry#trainingObligationsOf Registry.trainingObligationsOf} finds
+ * under the options' training requirement, the same judgement that validation's training rules
+ * report on. Basic training counts for members whose basic period is over on the date,
+ * in-service training for the last full calendar year for members appointed on its first day
+ * and past their basic period by then.
  *
  * <p>An immutable value of distinct member sets: {@link #plus} is a union, with {@link #empty()}
  * as identity.
@@ -64,8 +67,17 @@ public final class TrainingSummary {
      *
      * @return the count
      */
-    public int basicDue() {
+    public int basicDueCount() {
         return counts[0];
+    }
+
+    /**
+     * Returns the number of those who completed it.
+     *
+     * @return the count
+     */
+    public int basicCompletedCount() {
+        return counts[1];
     }
 
     /**
@@ -82,8 +94,17 @@ public final class TrainingSummary {
      *
      * @return the count
      */
-    public int inServiceDue() {
+    public int inServiceDueCount() {
         return counts[2];
+    }
+
+    /**
+     * Returns the number of those who completed it.
+     *
+     * @return the count
+     */
+    public int inServiceCompletedCount() {
+        return counts[3];
     }
 
     /**

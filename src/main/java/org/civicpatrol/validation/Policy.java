@@ -20,6 +20,7 @@ import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.member.DisqualificationKind;
+import org.civicpatrol.member.TrainingRequirement;
 import org.immutables.value.Value;
 
 /**
@@ -119,27 +120,14 @@ public abstract class Policy {
     public abstract int unexcusedAbsenceLimit();
 
     /**
-     * Returns the basic training a new member needs (Korea: 12 hours, Rule Art. 17).
+     * Returns the training members owe: basic hours within a period after first appointment,
+     * then in-service hours in each calendar year after it (Korea: {@link
+     * TrainingRequirement#korea()}, 12 hours within 2 years, then 12 hours a year; Act Art. 10,
+     * Rule Art. 17).
      *
-     * @return the hours
+     * @return the requirement
      */
-    public abstract Duration basicTraining();
-
-    /**
-     * Returns the period after first appointment within which basic training is due (Korea: 2
-     * years).
-     *
-     * @return the period
-     */
-    public abstract Period basicTrainingPeriod();
-
-    /**
-     * Returns the in-service training a member needs in each calendar year after the basic
-     * period (Korea: 12 hours).
-     *
-     * @return the hours
-     */
-    public abstract Duration inServiceTraining();
+    public abstract TrainingRequirement trainingRequirement();
 
     /**
      * Returns the colours allowed for vehicle warning lights (Korea: blue, Rule Art. 14).
@@ -228,11 +216,6 @@ public abstract class Policy {
                 unexcusedAbsenceLimit() >= 1,
                 "unexcused absence limit must be at least 1: %s",
                 unexcusedAbsenceLimit());
-        checkArgument(!basicTraining().isNegative(), "basic training must not be negative: %s", basicTraining());
-        checkArgument(
-                isPositive(basicTrainingPeriod()), "basic training period must be positive: %s", basicTrainingPeriod());
-        checkArgument(
-                !inServiceTraining().isNegative(), "in-service training must not be negative: %s", inServiceTraining());
         checkArgument(
                 Double.isFinite(minimumCandela())
                         && Double.isFinite(maximumCandela())
@@ -326,9 +309,7 @@ public abstract class Policy {
                 .residenceLevel(KoreanDistrictLevels.MUNICIPALITY)
                 .maximumActivityDuration(Duration.ofHours(12))
                 .unexcusedAbsenceLimit(3)
-                .basicTraining(Duration.ofHours(12))
-                .basicTrainingPeriod(Period.ofYears(2))
-                .inServiceTraining(Duration.ofHours(12))
+                .trainingRequirement(TrainingRequirement.korea())
                 .addWarningLightColour(LightColour.BLUE)
                 .minimumCandela(135)
                 .maximumCandela(2_500)

@@ -30,7 +30,7 @@ class ReportingCodeTest {
     /** The user's reporting code: active members per gu, as a city dashboard shows them. */
     static Map<String, Integer> membersPerGu(Registry registry, LocalDate asOf, DateRange year) {
         Map<String, Integer> result = new LinkedHashMap<>();
-        for (Node<District> node : RollUp.byDistrict(registry, DaejeonSample.DAEJEON, asOf, year)) {
+        for (Node<District> node : RollUp.of(registry, asOf, year).byDistrict(DaejeonSample.DAEJEON)) {
             if (node.depth() == 1) {
                 result.put(node.entity().name(), node.summary().members().count());
             }

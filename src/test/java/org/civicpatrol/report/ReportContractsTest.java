@@ -11,9 +11,9 @@ import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.GrantCategory;
 import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
-import org.civicpatrol.validation.Policy;
 import org.junit.jupiter.api.Test;
 
 /** The null and equality contracts of the aggregation API. */
@@ -36,7 +36,7 @@ class ReportContractsTest {
                         org.civicpatrol.time.DateRange.class,
                         org.civicpatrol.time.DateRange.ofYear(java.time.Year.of(2016)))
                 .setDefault(AgeBands.class, AgeBands.standard())
-                .setDefault(Policy.class, Policy.korea())
+                .setDefault(TrainingRequirement.class, TrainingRequirement.korea())
                 .setDefault(SummaryOptions.class, SummaryOptions.standard())
                 .setDefault(HourlyRates.class, HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))))
                 .setDefault(ActivitySummary.class, ActivitySummary.empty())
@@ -63,6 +63,10 @@ class ReportContractsTest {
                         Summary.class)
                 .forEach(tester::testAllPublicStaticMethods);
         List.of(
+                        RollUp.of(
+                                Registry.empty(),
+                                LocalDate.of(2016, 11, 29),
+                                org.civicpatrol.time.DateRange.ofYear(java.time.Year.of(2016))),
                         AgeBands.standard(),
                         HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
                         SummaryOptions.standard(),
@@ -86,6 +90,9 @@ class ReportContractsTest {
                         SummaryOptions.standard(), SummaryOptions.standard().withCoverageThreshold(1))
                 .addEqualityGroup(SummaryOptions.standard().withCoverageThreshold(2))
                 .addEqualityGroup(SummaryOptions.standard().withAgeBands(AgeBands.of(25, 65)))
+                .addEqualityGroup(SummaryOptions.standard()
+                        .withTrainingRequirement(TrainingRequirement.of(
+                                java.time.Duration.ofHours(8), java.time.Period.ofYears(1), java.time.Duration.ZERO)))
                 .testEquals();
         Recipient tanbang = Recipient.of(PatrolId.of("tanbang"));
         new EqualsTester()

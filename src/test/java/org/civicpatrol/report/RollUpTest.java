@@ -167,7 +167,7 @@ class RollUpTest {
 
     @Test
     void districtsRollUpInHierarchyOrder() {
-        List<Node<District>> nodes = RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, YEAR);
+        List<Node<District>> nodes = RollUp.of(seoGu(), AS_OF, YEAR).byDistrict(DistrictId.of("3000000000"));
 
         assertThat(nodes)
                 .extracting(n -> n.entity().name(), Node::depth)
@@ -180,7 +180,7 @@ class RollUpTest {
 
     @Test
     void eachDongCountsItsOwnPatrolsMembersAndActivities() {
-        List<Node<District>> nodes = RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, YEAR);
+        List<Node<District>> nodes = RollUp.of(seoGu(), AS_OF, YEAR).byDistrict(DistrictId.of("3000000000"));
         Summary tanbang = nodes.get(2).summary();
         Summary dunsan = nodes.get(3).summary();
 
@@ -213,7 +213,8 @@ class RollUpTest {
 
     @Test
     void theGuCountsTheMemberWhoMovedOnceAndNeitherAsJoinerNorLeaver() {
-        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+        Summary gu = RollUp.of(seoGu(), AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
                 .get(0)
                 .summary();
 
@@ -232,7 +233,8 @@ class RollUpTest {
 
     @Test
     void theGuCountsGrantsToItsPatrolsAndItsFederationAwardedInThePeriod() {
-        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+        Summary gu = RollUp.of(seoGu(), AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
                 .get(0)
                 .summary();
 
@@ -257,7 +259,8 @@ class RollUpTest {
 
     @Test
     void theGuKnowsItsCoverageAndTrainingCompliance() {
-        Summary gu = RollUp.byDistrict(seoGu(), DistrictId.of("3017000000"), AS_OF, YEAR)
+        Summary gu = RollUp.of(seoGu(), AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
                 .get(0)
                 .summary();
 
@@ -269,31 +272,30 @@ class RollUpTest {
         assertThat(coverage.neighbourhoodCoverage()).hasValue(0.5);
         assertThat(coverage.neighbourhoodsWithoutActivePatrol()).isEmpty();
         assertThat(coverage.siteCoverage()).isEmpty();
-        List<Node<District>> twoActivities = RollUp.byDistrict(
-                seoGu(),
-                DistrictId.of("3017000000"),
-                AS_OF,
-                YEAR,
-                SummaryOptions.standard().withCoverageThreshold(3));
+        List<Node<District>> twoActivities = RollUp.of(seoGu(), AS_OF, YEAR)
+                .withOptions(SummaryOptions.standard().withCoverageThreshold(3))
+                .byDistrict(DistrictId.of("3017000000"));
         assertThat(twoActivities.get(0).summary().coverage().coveredNeighbourhoods())
                 .isEmpty();
 
         TrainingSummary training = gu.training();
-        assertThat(training.basicDue()).isEqualTo(3); // m-1, m-2, m-3; m-4 is in her first two years
+        assertThat(training.basicDueCount()).isEqualTo(3); // m-1, m-2, m-3; m-4 is in her first two years
         assertThat(training.basicCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
-        assertThat(training.inServiceDue()).isEqualTo(3);
+        assertThat(training.inServiceDueCount()).isEqualTo(3);
         assertThat(training.inServiceCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
     }
 
     @Test
     void federationsAndPoliceUnitsRollUpTheSamePatrols() {
         Registry registry = seoGu();
-        Summary gu = RollUp.byDistrict(registry, DistrictId.of("3017000000"), AS_OF, YEAR)
+        Summary gu = RollUp.of(registry, AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
                 .get(0)
                 .summary();
 
-        List<Node<Federation>> federations = RollUp.byFederation(registry, FederationId.of("daejeon"), AS_OF, YEAR);
-        List<Node<PoliceUnit>> police = RollUp.byPoliceUnit(registry, PoliceUnitId.of("daejeon-agency"), AS_OF, YEAR);
+        List<Node<Federation>> federations = RollUp.of(registry, AS_OF, YEAR).byFederation(FederationId.of("daejeon"));
+        List<Node<PoliceUnit>> police =
+                RollUp.of(registry, AS_OF, YEAR).byPoliceUnit(PoliceUnitId.of("daejeon-agency"));
 
         assertThat(federations).extracting(n -> n.entity().id().toString()).containsExactly("daejeon", "seo-gu");
         for (Node<Federation> federation : federations) {
@@ -305,7 +307,7 @@ class RollUpTest {
             assertThat(summary.coverage()).isEqualTo(CoverageSummary.empty()); // federations have no districts
         }
         assertThat(police).extracting(n -> n.entity().id().toString()).containsExactly("daejeon-agency", "dunsan");
-        Summary patrolsOnly = RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2, OLD), AS_OF, YEAR);
+        Summary patrolsOnly = RollUp.of(registry, AS_OF, YEAR).ofPatrols(List.of(TANBANG, DUNSAN_2, OLD));
         assertThat(police.get(0).summary()).isEqualTo(patrolsOnly); // no federation grants, no coverage
         assertThat(patrolsOnly.members()).isEqualTo(gu.members());
         assertThat(patrolsOnly.activities()).isEqualTo(gu.activities());
@@ -317,13 +319,18 @@ class RollUpTest {
         SummaryOptions options = SummaryOptions.standard().withAgeBands(AgeBands.of(40));
         Registry registry = seoGu();
 
-        Summary byFederation = RollUp.byFederation(registry, FederationId.of("seo-gu"), AS_OF, YEAR, options)
+        Summary byFederation = RollUp.of(registry, AS_OF, YEAR)
+                .withOptions(options)
+                .byFederation(FederationId.of("seo-gu"))
                 .get(0)
                 .summary();
-        Summary byPolice = RollUp.byPoliceUnit(registry, PoliceUnitId.of("dunsan"), AS_OF, YEAR, options)
+        Summary byPolice = RollUp.of(registry, AS_OF, YEAR)
+                .withOptions(options)
+                .byPoliceUnit(PoliceUnitId.of("dunsan"))
                 .get(0)
                 .summary();
-        Summary ofPatrols = RollUp.ofPatrols(registry, List.of(TANBANG, DUNSAN_2), AS_OF, YEAR, options);
+        Summary ofPatrols =
+                RollUp.of(registry, AS_OF, YEAR).withOptions(options).ofPatrols(List.of(TANBANG, DUNSAN_2));
 
         // m-4 (26) and m-2 (36) under 40; m-1 (66) and m-3 (56) 40 and over.
         for (Summary summary : List.of(byFederation, byPolice, ofPatrols)) {
@@ -334,15 +341,16 @@ class RollUpTest {
 
     @Test
     void unknownRootsGiveNoNodes() {
-        assertThat(RollUp.byDistrict(seoGu(), DistrictId.of("nowhere"), AS_OF, YEAR))
+        assertThat(RollUp.of(seoGu(), AS_OF, YEAR).byDistrict(DistrictId.of("nowhere")))
                 .isEmpty();
-        assertThat(RollUp.byFederation(seoGu(), FederationId.of("nowhere"), AS_OF, YEAR))
+        assertThat(RollUp.of(seoGu(), AS_OF, YEAR).byFederation(FederationId.of("nowhere")))
                 .isEmpty();
     }
 
     @Test
     void summariesNeedABoundedPeriod() {
-        assertThatThrownBy(() -> RollUp.byDistrict(seoGu(), DistrictId.of("3000000000"), AS_OF, DateRange.from(AS_OF)))
+        assertThatThrownBy(
+                        () -> RollUp.of(seoGu(), AS_OF, DateRange.from(AS_OF)).byDistrict(DistrictId.of("3000000000")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a summary needs a bounded, non-empty period: [2016-11-29..+∞)");
     }

@@ -97,10 +97,10 @@ class SummaryLawsTest {
             SplittableRandom random = new SplittableRandom(seed);
             int i = random.nextInt(patrols.size() + 1);
             int j = i + random.nextInt(patrols.size() - i + 1);
-            Summary a = RollUp.ofPatrols(registry, patrols.subList(0, i), AS_OF, PERIOD);
-            Summary b = RollUp.ofPatrols(registry, patrols.subList(i, j), AS_OF, PERIOD);
-            Summary c = RollUp.ofPatrols(registry, patrols.subList(j, patrols.size()), AS_OF, PERIOD);
-            Summary whole = RollUp.ofPatrols(registry, patrols, AS_OF, PERIOD);
+            Summary a = RollUp.of(registry, AS_OF, PERIOD).ofPatrols(patrols.subList(0, i));
+            Summary b = RollUp.of(registry, AS_OF, PERIOD).ofPatrols(patrols.subList(i, j));
+            Summary c = RollUp.of(registry, AS_OF, PERIOD).ofPatrols(patrols.subList(j, patrols.size()));
+            Summary whole = RollUp.of(registry, AS_OF, PERIOD).ofPatrols(patrols);
 
             assertThat(a.plus(b).plus(c)).isEqualTo(whole);
             assertThat(a.plus(b.plus(c))).isEqualTo(whole);
@@ -119,7 +119,7 @@ class SummaryLawsTest {
     void rollUpsCountDistinctMembersAndEachActivityOnce() {
         forSeeds(seed -> {
             Registry registry = registry(seed, 0.1);
-            List<Node<District>> nodes = RollUp.byDistrict(registry, DistrictId.of("KR"), AS_OF, PERIOD);
+            List<Node<District>> nodes = RollUp.of(registry, AS_OF, PERIOD).byDistrict(DistrictId.of("KR"));
 
             assertThat(nodes).isNotEmpty();
             assertThat(nodes.get(0).depth()).isZero();
@@ -157,11 +157,13 @@ class SummaryLawsTest {
             Year year = Year.of(2016);
             DateRange wholeYear = DateRange.ofYear(year);
             for (District district : registry.districts()) {
-                RollUp.byDistrict(registry, district.id(), year.atDay(year.length()), wholeYear);
+                RollUp.of(registry, year.atDay(year.length()), wholeYear).byDistrict(district.id());
             }
             registry.federations()
-                    .forEach(f -> RollUp.byFederation(registry, f.id(), LocalDate.MAX.minusDays(1), wholeYear));
-            registry.policeUnits().forEach(u -> RollUp.byPoliceUnit(registry, u.id(), LocalDate.MIN, wholeYear));
+                    .forEach(f -> RollUp.of(registry, LocalDate.MAX.minusDays(1), wholeYear)
+                            .byFederation(f.id()));
+            registry.policeUnits()
+                    .forEach(u -> RollUp.of(registry, LocalDate.MIN, wholeYear).byPoliceUnit(u.id()));
         });
     }
 }

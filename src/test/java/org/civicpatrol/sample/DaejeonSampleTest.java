@@ -179,8 +179,8 @@ class DaejeonSampleTest {
     void reportDetailsCountEveryMemberOnceByAgeBandAndByRole() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SampleReport.printDetails(
-                org.civicpatrol.report.RollUp.byDistrict(
-                        sample, DaejeonSample.DAEJEON, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES),
+                org.civicpatrol.report.RollUp.of(sample, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                        .byDistrict(DaejeonSample.DAEJEON),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
 

@@ -41,8 +41,8 @@ public final class SampleReport {
      */
     public static void main(String[] args) {
         Registry sample = DaejeonSample.registry();
-        List<Node<District>> nodes =
-                RollUp.byDistrict(sample, DaejeonSample.DAEJEON, DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES);
+        List<Node<District>> nodes = RollUp.of(sample, DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON);
         print(
                 sample,
                 DaejeonSample.DAEJEON,
@@ -74,7 +74,7 @@ public final class SampleReport {
      */
     public static void print(
             Registry registry, DistrictId root, LocalDate asOf, DateRange period, Year fiscalYear, PrintStream out) {
-        List<Node<District>> nodes = RollUp.byDistrict(registry, root, asOf, period);
+        List<Node<District>> nodes = RollUp.of(registry, asOf, period).byDistrict(root);
         String rootName = nodes.isEmpty() ? root.value() : nodes.get(0).entity().name();
         out.printf("Sample patrol network: %s, as of %s%n", rootName, asOf);
         out.printf(

@@ -16,6 +16,7 @@ import org.civicpatrol.funding.GrantCategory;
 import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.member.DisqualificationKind;
+import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.FederationTier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,9 +40,10 @@ class PolicyTest {
         assertThat(korea.officerRenewals()).isEqualTo(1);
         assertThat(korea.residenceLevel()).isEqualTo(KoreanDistrictLevels.MUNICIPALITY);
         assertThat(korea.unexcusedAbsenceLimit()).isEqualTo(3);
-        assertThat(korea.basicTraining()).isEqualTo(Duration.ofHours(12));
-        assertThat(korea.basicTrainingPeriod()).isEqualTo(Period.ofYears(2));
-        assertThat(korea.inServiceTraining()).isEqualTo(Duration.ofHours(12));
+        assertThat(korea.trainingRequirement().basic()).isEqualTo(Duration.ofHours(12));
+        assertThat(korea.trainingRequirement().basicPeriod()).isEqualTo(Period.ofYears(2));
+        assertThat(korea.trainingRequirement().inServicePerYear()).isEqualTo(Duration.ofHours(12));
+        assertThat(korea.trainingRequirement()).isEqualTo(TrainingRequirement.korea());
         assertThat(korea.warningLightColours()).containsExactly(LightColour.BLUE);
         assertThat(korea.minimumCandela()).isEqualTo(135);
         assertThat(korea.maximumCandela()).isEqualTo(2_500);
@@ -122,15 +124,6 @@ class PolicyTest {
                 Arguments.of(
                         (UnaryOperator<Policy.Builder>) b -> b.unexcusedAbsenceLimit(0),
                         "unexcused absence limit must be at least 1: 0"),
-                Arguments.of(
-                        (UnaryOperator<Policy.Builder>) b -> b.basicTraining(Duration.ofHours(-1)),
-                        "basic training must not be negative: PT-1H"),
-                Arguments.of(
-                        (UnaryOperator<Policy.Builder>) b -> b.basicTrainingPeriod(Period.ZERO),
-                        "basic training period must be positive: P0D"),
-                Arguments.of(
-                        (UnaryOperator<Policy.Builder>) b -> b.inServiceTraining(Duration.ofHours(-1)),
-                        "in-service training must not be negative: PT-1H"),
                 Arguments.of(
                         (UnaryOperator<Policy.Builder>) b -> b.minimumCandela(3_000),
                         "candela range must satisfy 0 <= minimum <= maximum, both finite: 3000.0..2500.0"),

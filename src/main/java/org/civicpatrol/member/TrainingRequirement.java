@@ -1,0 +1,107 @@
+package org.civicpatrol.member;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import org.immutables.value.Value;
+
+/**
+ * The training a jurisdiction asks of its members: so many hours of basic training within a
+ * period after first appointment, then so many hours of in-service training in each calendar
+ * year after that period (Korea: 12 hours within 2 years, then 12 hours a year; Act Art. 10,
+ * Rule Art. 17(2)).
+ *
+ * <p>What a member owes on a date under a requirement, and what they have done of it, is one
+ * judgement, made by {@link org.civicpatrol.registry.Registry#trainingObligationsOf
+ * Registry.trainingObligationsOf}; validation's training rules and the training summaries both
+ * read it.
+ *
+ * <pre>{@code
+ * TrainingRequirement korea = TrainingRequirement.of(Duration.ofHours(12), Period.ofYears(2), Duration.ofHours(12));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class TrainingRequirement {
+
+    private static final TrainingRequirement KOREA = of(Duration.ofHours(12), Period.ofYears(2), Duration.ofHours(12));
+
+    TrainingRequirement() {}
+
+    /**
+     * Returns the basic training a new member needs.
+     *
+     * @return the hours, not negative
+     */
+    @Value.Parameter
+    public abstract Duration basic();
+
+    /**
+     * Returns the period after first appointment within which basic training is due.
+     *
+     * @return a positive period
+     */
+    @Value.Parameter
+    public abstract Period basicPeriod();
+
+    /**
+     * Returns the in-service training a member needs in each calendar year after the basic
+     * period.
+     *
+     * @return the hours, not negative
+     */
+    @Value.Parameter
+    public abstract Duration inServicePerYear();
+
+    /**
+     * Returns a requirement.
+     *
+     * @param basic the basic training a new member needs
+     * @param basicPeriod the period after first appointment within which it is due
+     * @param inServicePerYear the in-service training needed in each calendar year after that
+     * @return the requirement
+     * @throws IllegalArgumentException if an amount of training is negative, or the period is
+     *     not positive (zero, or with a negative part)
+     */
+    public static TrainingRequirement of(Duration basic, Period basicPeriod, Duration inServicePerYear) {
+        return ImmutableTrainingRequirement.of(basic, basicPeriod, inServicePerYear);
+    }
+
+    /**
+     * Returns Korea's requirement: 12 hours of basic training within 2 years of first
+     * appointment, then 12 hours of in-service training a year (Rule Art. 17(2)).
+     *
+     * @return Korea's requirement
+     */
+    public static TrainingRequirement korea() {
+        return KOREA;
+    }
+
+    /**
+     * Returns the first day after the basic period that starts on {@code firstAppointment}, or
+     * {@link LocalDate#MAX} if that day lies beyond the dates {@code java.time} can represent.
+     *
+     * @param firstAppointment the date of the member's first appointment
+     * @return the end (exclusive) of the basic period
+     */
+    public LocalDate basicPeriodEnd(LocalDate firstAppointment) {
+        try {
+            return firstAppointment.plus(basicPeriod());
+        } catch (DateTimeException | ArithmeticException e) {
+            return LocalDate.MAX;
+        }
+    }
+
+    @Value.Check
+    final void check() {
+        checkArgument(!basic().isNegative(), "basic training must not be negative: %s", basic());
+        checkArgument(
+                !basicPeriod().isNegative() && !basicPeriod().isZero(),
+                "basic training period must be positive: %s",
+                basicPeriod());
+        checkArgument(
+                !inServicePerYear().isNegative(), "in-service training must not be negative: %s", inServicePerYear());
+    }
+}

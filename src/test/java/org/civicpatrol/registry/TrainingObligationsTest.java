@@ -1,0 +1,185 @@
+package org.civicpatrol.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.SeparationReason;
+import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingObligation;
+import org.civicpatrol.member.TrainingRecord;
+import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one judgement of training: what a member owes on a date, and what they did of it (Act
+ * Art. 10; Rule Art. 17(2)), with the boundaries of the basic period and of the calendar year.
+ */
+class TrainingObligationsTest {
+
+    private static final TrainingRequirement KOREA = TrainingRequirement.korea();
+    private static final LocalDate APPOINTED = LocalDate.of(2014, 3, 1);
+    private static final MemberId M1 = MemberId.of("m-1");
+
+    private static Registry.Builder network() {
+        return new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", APPOINTED));
+    }
+
+    private static TrainingRecord basic(LocalDate date, int hours) {
+        return TrainingRecord.of(M1, TrainingKind.BASIC, date, Duration.ofHours(hours));
+    }
+
+    private static TrainingRecord inService(LocalDate date, int hours) {
+        return TrainingRecord.of(M1, TrainingKind.IN_SERVICE, date, Duration.ofHours(hours));
+    }
+
+    @Test
+    void basicTrainingIsOwedOnTheFirstDayAfterTheBasicPeriodAndNotTheDayBefore() {
+        Registry registry =
+                network().addTrainingRecord(basic(LocalDate.of(2015, 6, 1), 8)).build();
+        LocalDate periodEnd = LocalDate.of(2016, 3, 1); // two years after 2014-03-01
+
+        assertThat(registry.trainingObligationsOf(M1, periodEnd.minusDays(1), KOREA))
+                .isEmpty();
+        assertThat(registry.trainingObligationsOf(M1, periodEnd, KOREA))
+                .containsExactly(TrainingObligation.of(
+                        M1,
+                        TrainingKind.BASIC,
+                        DateRange.of(APPOINTED, periodEnd),
+                        Duration.ofHours(12),
+                        Duration.ofHours(8)));
+    }
+
+    @Test
+    void basicTrainingCountsSessionsInsideThePeriodOnly() {
+        Registry registry = network()
+                .addTrainingRecord(basic(APPOINTED.minusDays(1), 4)) // before appointment
+                .addTrainingRecord(basic(APPOINTED, 4)) // first day counts
+                .addTrainingRecord(basic(LocalDate.of(2016, 2, 29), 4)) // last day counts
+                .addTrainingRecord(basic(LocalDate.of(2016, 3, 1), 4)) // first day after: too late
+                .build();
+
+        TrainingObligation owed = registry.trainingObligationsOf(M1, LocalDate.of(2016, 11, 29), KOREA)
+                .get(0);
+
+        assertThat(owed.completed()).isEqualTo(Duration.ofHours(8));
+        assertThat(owed.isMet()).isFalse();
+        assertThat(owed.shortfall()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void inServiceTrainingIsOwedForTheLastFullYearOnceTheBasicPeriodWasOverByItsFirstDay() {
+        Registry registry = network()
+                .addTrainingRecord(inService(LocalDate.of(2016, 12, 31), 12))
+                .addTrainingRecord(inService(LocalDate.of(2017, 1, 1), 12))
+                .build();
+
+        // The basic period ends on 2016-03-01, after 2016-01-01: 2016 is not owed, even in 2017.
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
+        // 2017 is owed from 2018-01-01 on, and counts only the sessions of 2017.
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 12, 31), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2018, 1, 1), KOREA))
+                .filteredOn(o -> o.kind() == TrainingKind.IN_SERVICE)
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.period()).isEqualTo(DateRange.ofYear(Year.of(2017)));
+                    assertThat(o.completed()).isEqualTo(Duration.ofHours(12));
+                    assertThat(o.isMet()).isTrue();
+                    assertThat(o.shortfall()).isEqualTo(Duration.ZERO);
+                });
+    }
+
+    @Test
+    void inServiceTrainingIsOwedOnlyForAYearOnWhoseFirstDayTheMemberWasAppointed() {
+        LocalDate firstAppointment = LocalDate.of(2012, 6, 1); // basic period over on 2014-06-01
+        Registry appointedOnTheFirst = rejoinedOn(firstAppointment, LocalDate.of(2015, 1, 1));
+        Registry appointedOnTheSecond = rejoinedOn(firstAppointment, LocalDate.of(2015, 1, 2));
+
+        assertThat(appointedOnTheFirst.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+        assertThat(appointedOnTheSecond.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
+    }
+
+    /** A member appointed on {@code first}, who resigned at the end of 2014 and rejoined on {@code again}. */
+    private static Registry rejoinedOn(LocalDate first, LocalDate again) {
+        return new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", first)
+                        .resignedOn(LocalDate.of(2014, 12, 31), SeparationReason.VOLUNTARY))
+                .addMembership(Fixtures.anAppointment("ms-2", "m-1", "tanbang", again))
+                .build();
+    }
+
+    @Test
+    void nothingIsOwedByAMemberTheRegistryDoesNotHoldOrWhoIsNotAppointed() {
+        Registry ghost = new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", APPOINTED))
+                .build();
+        Registry resigned = new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", APPOINTED)
+                        .resignedOn(LocalDate.of(2016, 6, 1), SeparationReason.VOLUNTARY))
+                .build();
+
+        assertThat(ghost.trainingObligationsOf(M1, LocalDate.of(2016, 11, 29), KOREA))
+                .isEmpty();
+        assertThat(resigned.trainingObligationsOf(M1, LocalDate.of(2016, 5, 31), KOREA))
+                .isNotEmpty();
+        assertThat(resigned.trainingObligationsOf(M1, LocalDate.of(2016, 6, 1), KOREA))
+                .isEmpty();
+    }
+
+    @Test
+    void theExtremesOfTimeOweNothingTheyCannotCount() {
+        Registry registry = network().build();
+
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.MAX, KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.MIN, KOREA)).isEmpty();
+        TrainingRequirement forever =
+                TrainingRequirement.of(Duration.ofHours(1), Period.ofYears(999_999_999), Duration.ZERO);
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.MAX, forever))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC); // the basic period saturates at LocalDate.MAX
+    }
+
+    @Test
+    void meaninglessRequirementsAndObligationsAreRejected() {
+        assertThatThrownBy(() -> TrainingRequirement.of(Duration.ofHours(-1), Period.ofYears(2), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("basic training must not be negative: PT-1H");
+        assertThatThrownBy(() -> TrainingRequirement.of(Duration.ZERO, Period.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("basic training period must be positive: P0D");
+        assertThatThrownBy(() -> TrainingRequirement.of(Duration.ZERO, Period.of(1, -13, 0), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("basic training period must be positive: P1Y-13M");
+        assertThatThrownBy(() -> TrainingRequirement.of(Duration.ZERO, Period.ofYears(1), Duration.ofHours(-2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("in-service training must not be negative: PT-2H");
+        assertThatThrownBy(() -> TrainingObligation.of(
+                        M1, TrainingKind.BASIC, DateRange.ofYear(Year.of(2016)), Duration.ofHours(-1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("training obligation of member m-1 must not be negative: required PT-1H, completed PT0S");
+    }
+}
