@@ -1,27 +1,31 @@
 package org.civicpatrol.activity;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import org.immutables.value.Value;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * The identifier of an {@link Activity} within a registry.
  *
  * <p>Any non-blank text without surrounding white space. {@link #toString()} returns the raw
  * value.
+ *
+ * @param value the raw identifier
  */
-@Value.Immutable
-public abstract class ActivityId implements Comparable<ActivityId> {
-
-    ActivityId() {}
+public record ActivityId(String value) implements Comparable<ActivityId> {
 
     /**
-     * Returns the raw identifier.
+     * Creates the identifier with the given text.
      *
-     * @return the identifier text
+     * @param value the identifier text
+     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
-    @Value.Parameter
-    public abstract String value();
+    public ActivityId {
+        checkNotNull(value, "value");
+        checkArgument(
+                !value.isBlank() && value.strip().equals(value),
+                "activity id must be non-blank without surrounding white space: \"%s\"",
+                value);
+    }
 
     /**
      * Returns the identifier with the given text.
@@ -31,26 +35,18 @@ public abstract class ActivityId implements Comparable<ActivityId> {
      * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
     public static ActivityId of(String value) {
-        return ImmutableActivityId.of(value);
-    }
-
-    @Value.Check
-    final void check() {
-        checkArgument(
-                !value().isBlank() && value().strip().equals(value()),
-                "activity id must be non-blank without surrounding white space: \"%s\"",
-                value());
+        return new ActivityId(value);
     }
 
     /** Compares the raw values lexicographically. */
     @Override
     public int compareTo(ActivityId other) {
-        return value().compareTo(other.value());
+        return value.compareTo(other.value);
     }
 
     /** Returns the raw value. */
     @Override
-    public final String toString() {
-        return value();
+    public String toString() {
+        return value;
     }
 }

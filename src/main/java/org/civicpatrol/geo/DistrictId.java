@@ -1,27 +1,31 @@
 package org.civicpatrol.geo;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import org.immutables.value.Value;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * The identifier of a {@link District} within a registry.
  *
  * <p>Any non-blank text without surrounding white space; an official code such as {@code
  * 3017055500} is a natural choice. {@link #toString()} returns the raw value.
+ *
+ * @param value the raw identifier
  */
-@Value.Immutable
-public abstract class DistrictId implements Comparable<DistrictId> {
-
-    DistrictId() {}
+public record DistrictId(String value) implements Comparable<DistrictId> {
 
     /**
-     * Returns the raw identifier.
+     * Creates the identifier with the given text.
      *
-     * @return the identifier text
+     * @param value the identifier text
+     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
-    @Value.Parameter
-    public abstract String value();
+    public DistrictId {
+        checkNotNull(value, "value");
+        checkArgument(
+                !value.isBlank() && value.strip().equals(value),
+                "district id must be non-blank without surrounding white space: \"%s\"",
+                value);
+    }
 
     /**
      * Returns the identifier with the given text.
@@ -31,26 +35,18 @@ public abstract class DistrictId implements Comparable<DistrictId> {
      * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
     public static DistrictId of(String value) {
-        return ImmutableDistrictId.of(value);
-    }
-
-    @Value.Check
-    final void check() {
-        checkArgument(
-                !value().isBlank() && value().strip().equals(value()),
-                "district id must be non-blank without surrounding white space: \"%s\"",
-                value());
+        return new DistrictId(value);
     }
 
     /** Compares the raw values lexicographically. */
     @Override
     public int compareTo(DistrictId other) {
-        return value().compareTo(other.value());
+        return value.compareTo(other.value);
     }
 
     /** Returns the raw value. */
     @Override
-    public final String toString() {
-        return value();
+    public String toString() {
+        return value;
     }
 }

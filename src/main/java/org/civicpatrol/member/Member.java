@@ -1,6 +1,7 @@
 package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -95,6 +96,7 @@ public abstract class Member {
      * @return the age, or empty if the birth date is unrecorded or after {@code date}
      */
     public OptionalInt ageOn(LocalDate date) {
+        checkNotNull(date, "date");
         if (birthDate().isEmpty() || birthDate().get().isAfter(date)) {
             return OptionalInt.empty();
         }

@@ -1,5 +1,7 @@
 package org.civicpatrol.member;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * A stage of a membership: recommended, appointed, then dismissed or resigned (Rule Art. 4).
  *
@@ -32,6 +34,7 @@ public enum MembershipStatus {
      * @return true if the transition is allowed
      */
     public boolean canMoveTo(MembershipStatus next) {
+        checkNotNull(next, "next");
         return switch (this) {
             case RECOMMENDED -> next != RECOMMENDED;
             case APPOINTED -> next.isTerminal();

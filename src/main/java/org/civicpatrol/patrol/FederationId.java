@@ -1,27 +1,31 @@
 package org.civicpatrol.patrol;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
-import org.immutables.value.Value;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * The identifier of a {@link Federation} within a registry.
  *
  * <p>Any non-blank text without surrounding white space. {@link #toString()} returns the raw
  * value.
+ *
+ * @param value the raw identifier
  */
-@Value.Immutable
-public abstract class FederationId implements Comparable<FederationId> {
-
-    FederationId() {}
+public record FederationId(String value) implements Comparable<FederationId> {
 
     /**
-     * Returns the raw identifier.
+     * Creates the identifier with the given text.
      *
-     * @return the identifier text
+     * @param value the identifier text
+     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
-    @Value.Parameter
-    public abstract String value();
+    public FederationId {
+        checkNotNull(value, "value");
+        checkArgument(
+                !value.isBlank() && value.strip().equals(value),
+                "federation id must be non-blank without surrounding white space: \"%s\"",
+                value);
+    }
 
     /**
      * Returns the identifier with the given text.
@@ -31,26 +35,18 @@ public abstract class FederationId implements Comparable<FederationId> {
      * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
      */
     public static FederationId of(String value) {
-        return ImmutableFederationId.of(value);
-    }
-
-    @Value.Check
-    final void check() {
-        checkArgument(
-                !value().isBlank() && value().strip().equals(value()),
-                "federation id must be non-blank without surrounding white space: \"%s\"",
-                value());
+        return new FederationId(value);
     }
 
     /** Compares the raw values lexicographically. */
     @Override
     public int compareTo(FederationId other) {
-        return value().compareTo(other.value());
+        return value.compareTo(other.value);
     }
 
     /** Returns the raw value. */
     @Override
-    public final String toString() {
-        return value();
+    public String toString() {
+        return value;
     }
 }

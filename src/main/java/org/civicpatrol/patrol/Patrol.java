@@ -1,6 +1,7 @@
 package org.civicpatrol.patrol;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
@@ -181,6 +182,7 @@ public abstract class Patrol {
      *     dissolution
      */
     public Patrol registeredOn(LocalDate date) {
+        checkNotNull(date, "date");
         checkState(
                 registeredOn().isEmpty(),
                 "patrol %s is already registered (on %s)",
@@ -198,6 +200,7 @@ public abstract class Patrol {
      * @throws IllegalArgumentException if {@code date} is before its registration or formation
      */
     public Patrol dissolvedOn(LocalDate date) {
+        checkNotNull(date, "date");
         checkState(
                 dissolvedOn().isEmpty(),
                 "patrol %s is already dissolved (on %s)",

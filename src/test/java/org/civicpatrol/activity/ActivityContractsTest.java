@@ -1,9 +1,9 @@
 package org.civicpatrol.activity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicpatrol.fixtures.Fixtures.aNightPatrol;
 
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,33 +19,25 @@ class ActivityContractsTest {
     private static final LocalDateTime EVENING = LocalDateTime.of(2016, 11, 29, 20, 30);
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        List.of(
-                        ActivityId.class,
-                        SiteId.class,
-                        Activity.class,
-                        ActivityType.class,
-                        ActivityOutputs.class,
-                        Attendance.class,
-                        AttendanceStatus.class,
-                        Guest.class,
-                        PatrolMode.class,
-                        Site.class,
-                        SiteKind.class,
-                        SiteConcern.class)
-                .forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        ActivityId.of("a-1"),
-                        SiteId.of("s-1"),
-                        aNightPatrol("a-1", "tanbang", EVENING, Duration.ofHours(1)),
-                        ActivityOutputs.of(1, 2, 3),
-                        Attendance.present(MemberId.of("m-1")),
-                        Guest.of("mayor", "대전광역시"),
-                        Fixtures.namseonPark(),
-                        new Activity.Builder(),
-                        new Site.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void idsAreValues() {
+        assertThat(Contracts.assertRecordsAreValues("org.civicpatrol.activity"))
+                .containsExactlyInAnyOrder(ActivityId.class, SiteId.class);
+    }
+
+    @Test
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.activity",
+                Contracts.nullPointerTester(),
+                ActivityId.of("a-1"),
+                SiteId.of("s-1"),
+                aNightPatrol("a-1", "tanbang", EVENING, Duration.ofHours(1)),
+                ActivityOutputs.of(1, 2, 3),
+                Attendance.present(MemberId.of("m-1")),
+                Guest.of("mayor", "대전광역시"),
+                Fixtures.namseonPark());
+
+        assertThat(checked).contains(Activity.Builder.class, Site.Builder.class);
     }
 
     @Test

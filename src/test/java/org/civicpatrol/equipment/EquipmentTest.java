@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
@@ -79,24 +78,22 @@ class EquipmentTest {
     }
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        List.of(
-                        VehicleId.class,
-                        Vehicle.class,
-                        WarningLight.class,
-                        LightColour.class,
-                        EquipmentIssue.class,
-                        EquipmentKind.class)
-                .forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        VehicleId.of("v-1"),
-                        car(),
-                        WarningLight.of(LightColour.BLUE, 800),
-                        flashlights().build(),
-                        new Vehicle.Builder(),
-                        new EquipmentIssue.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void idsAreValues() {
+        assertThat(Contracts.assertRecordsAreValues("org.civicpatrol.equipment"))
+                .containsExactlyInAnyOrder(VehicleId.class);
+    }
+
+    @Test
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.equipment",
+                Contracts.nullPointerTester(),
+                VehicleId.of("v-1"),
+                car(),
+                WarningLight.of(LightColour.BLUE, 800),
+                flashlights().build());
+
+        assertThat(checked).contains(Vehicle.Builder.class, EquipmentIssue.Builder.class);
     }
 
     @Test

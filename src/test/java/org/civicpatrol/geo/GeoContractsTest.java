@@ -1,7 +1,8 @@
 package org.civicpatrol.geo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,38 +13,29 @@ import org.junit.jupiter.api.Test;
 
 class GeoContractsTest {
 
-    private static final List<Class<?>> PUBLIC_CLASSES = List.of(
-            DistrictId.class,
-            PoliceUnitId.class,
-            DistrictLevel.class,
-            DistrictCode.class,
-            KoreanAdministrativeCode.class,
-            KoreanDistrictLevels.class,
-            GeoPoint.class,
-            District.class,
-            PoliceUnit.class,
-            PoliceUnitKind.class,
-            Authority.class,
-            AuthorityKind.class);
+    @Test
+    void idsAreValues() {
+        assertThat(Contracts.assertRecordsAreValues("org.civicpatrol.geo"))
+                .containsExactlyInAnyOrder(DistrictId.class, PoliceUnitId.class);
+    }
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        PUBLIC_CLASSES.forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        DistrictId.of("a"),
-                        PoliceUnitId.of("a"),
-                        DistrictLevel.of("a", 1),
-                        DistrictCode.of("S", "1"),
-                        KoreanAdministrativeCode.of("3017055500"),
-                        GeoPoint.of(1, 2),
-                        Fixtures.tanbangDong(),
-                        Fixtures.dunsanStation(),
-                        Fixtures.daejeonCity(),
-                        Fixtures.dunsanPolice(),
-                        new District.Builder(),
-                        new PoliceUnit.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.geo",
+                Contracts.nullPointerTester(),
+                DistrictId.of("a"),
+                PoliceUnitId.of("a"),
+                DistrictLevel.of("a", 1),
+                DistrictCode.of("S", "1"),
+                KoreanAdministrativeCode.of("3017055500"),
+                GeoPoint.of(1, 2),
+                Fixtures.tanbangDong(),
+                Fixtures.dunsanStation(),
+                Fixtures.daejeonCity(),
+                Fixtures.dunsanPolice());
+
+        assertThat(checked).contains(District.class, District.Builder.class, PoliceUnit.Builder.class);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.civicpatrol.member;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,44 +27,40 @@ class MemberContractsTest {
     }
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        List.of(
-                        MemberId.class,
-                        MembershipId.class,
-                        Member.class,
-                        Membership.class,
-                        MembershipStatus.class,
-                        StatusChange.class,
-                        SeparationReason.class,
-                        Role.class,
-                        RoleAssignment.class,
-                        FederationOfficer.class,
-                        FederationRole.class,
-                        Sex.class,
-                        TrainingKind.class,
-                        TrainingRecord.class)
-                .forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        MemberId.of("a"),
-                        MembershipId.of("a"),
-                        Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)),
-                        new Membership.Builder()
-                                .id(MembershipId.of("ms-1"))
-                                .member(MemberId.of("m-1"))
-                                .patrol(PatrolId.of("tanbang"))
-                                .recommendedOn(DAY.minusDays(10))
-                                .build(),
-                        Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY),
-                        StatusChange.of(MembershipStatus.APPOINTED, DAY),
-                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
-                        president(),
-                        TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(4)),
-                        new Member.Builder(),
-                        new Membership.Builder(),
-                        new StatusChange.Builder(),
-                        new FederationOfficer.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void idsAreValues() {
+        assertThat(Contracts.assertRecordsAreValues("org.civicpatrol.member"))
+                .containsExactlyInAnyOrder(MemberId.class, MembershipId.class);
+    }
+
+    @Test
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.member",
+                Contracts.nullPointerTester(),
+                MemberId.of("a"),
+                MembershipId.of("a"),
+                Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)),
+                new Member.Builder()
+                        .id(MemberId.of("m-2"))
+                        .name("Sample Person 2")
+                        .build(), // no birth date
+                new Membership.Builder()
+                        .id(MembershipId.of("ms-1"))
+                        .member(MemberId.of("m-1"))
+                        .patrol(PatrolId.of("tanbang"))
+                        .recommendedOn(DAY.minusDays(10))
+                        .build(),
+                Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY),
+                StatusChange.of(MembershipStatus.APPOINTED, DAY),
+                RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
+                president(),
+                TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(4)),
+                TrainingRequirement.korea(),
+                TrainingObligation.of(
+                        MemberId.of("m-1"), TrainingKind.BASIC, DateRange.from(DAY), Duration.ZERO, Duration.ZERO),
+                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.from(DAY)));
+
+        assertThat(checked).contains(Membership.Builder.class, TrainingRequirement.class, TrainingObligation.class);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.civicpatrol.patrol;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,31 +15,30 @@ import org.junit.jupiter.api.Test;
 class PatrolContractsTest {
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        List.of(
-                        PatrolId.class,
-                        FederationId.class,
-                        Patrol.class,
-                        PatrolPost.class,
-                        PatrolStatus.class,
-                        Federation.class,
-                        FederationTier.class)
-                .forEach(tester::testAllPublicStaticMethods);
+    void idsAreValues() {
+        assertThat(Contracts.assertRecordsAreValues("org.civicpatrol.patrol"))
+                .containsExactlyInAnyOrder(FederationId.class, PatrolId.class);
+    }
+
+    @Test
+    void everyPublicClassRejectsNulls() {
         Patrol forming = new Patrol.Builder()
                 .from(Fixtures.tanbangPatrol())
                 .registeredOn(Optional.empty())
                 .build();
-        List.of(
-                        PatrolId.of("a"),
-                        FederationId.of("a"),
-                        forming,
-                        PatrolPost.of("제1초소", DistrictId.of("3017055500")),
-                        Fixtures.seoGuFederation(),
-                        new Patrol.Builder(),
-                        new PatrolPost.Builder(),
-                        new Federation.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+        Patrol dissolved = Fixtures.tanbangPatrol().dissolvedOn(LocalDate.of(2020, 1, 1));
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.patrol",
+                Contracts.nullPointerTester(),
+                PatrolId.of("a"),
+                FederationId.of("a"),
+                forming,
+                Fixtures.tanbangPatrol(),
+                dissolved,
+                PatrolPost.of("제1초소", DistrictId.of("3017055500")),
+                Fixtures.seoGuFederation());
+
+        assertThat(checked).contains(Patrol.Builder.class, PatrolPost.Builder.class, Federation.Builder.class);
     }
 
     @Test

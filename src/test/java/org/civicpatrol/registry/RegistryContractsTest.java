@@ -1,16 +1,18 @@
 package org.civicpatrol.registry;
 
-import com.google.common.testing.NullPointerTester;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
 import org.junit.jupiter.api.Test;
 
 class RegistryContractsTest {
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = Contracts.nullPointerTester();
-        tester.testAllPublicStaticMethods(Registry.class);
-        tester.testAllPublicInstanceMethods(Registry.empty());
-        tester.testAllPublicInstanceMethods(new Registry.Builder());
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.registry", Contracts.nullPointerTester(), Registry.empty());
+
+        assertThat(checked).containsExactly(Registry.class, Registry.Builder.class);
     }
 }

@@ -1,10 +1,12 @@
 package org.civicpatrol.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.civicpatrol.fixtures.Contracts;
@@ -14,6 +16,7 @@ import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 /** The null and equality contracts of the aggregation API. */
@@ -48,35 +51,24 @@ class ReportContractsTest {
     }
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = tester();
-        List.of(
-                        RollUp.class,
-                        AgeBands.class,
-                        HourlyRates.class,
-                        SummaryOptions.class,
-                        ActivitySummary.class,
-                        MemberSummary.class,
-                        FundingSummary.class,
-                        TrainingSummary.class,
-                        CoverageSummary.class,
-                        Summary.class)
-                .forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        RollUp.of(
-                                Registry.empty(),
-                                LocalDate.of(2016, 11, 29),
-                                org.civicpatrol.time.DateRange.ofYear(java.time.Year.of(2016))),
-                        AgeBands.standard(),
-                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
-                        SummaryOptions.standard(),
-                        ActivitySummary.empty(),
-                        MemberSummary.empty(),
-                        FundingSummary.empty(),
-                        TrainingSummary.empty(),
-                        CoverageSummary.empty(),
-                        Summary.empty())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void everyPublicClassRejectsNulls() {
+        Summary summary = Summary.empty();
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.report",
+                tester(),
+                RollUp.of(Registry.empty(), LocalDate.of(2016, 11, 29), DateRange.ofYear(Year.of(2016))),
+                AgeBands.standard(),
+                HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
+                SummaryOptions.standard(),
+                ActivitySummary.empty(),
+                MemberSummary.empty(),
+                FundingSummary.empty(),
+                TrainingSummary.empty(),
+                CoverageSummary.empty(),
+                summary,
+                new Node<>(Fixtures.tanbangDong(), 0, summary));
+
+        assertThat(checked).contains(Node.class, RollUp.class);
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.civicpatrol.time;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +14,11 @@ class TimeContractsTest {
     private static final LocalDate B = LocalDate.of(2017, 1, 1);
 
     @Test
-    void nullsAreRejected() {
-        Contracts.nullPointerTester().testAllPublicStaticMethods(DateRange.class);
-        Contracts.nullPointerTester().testAllPublicInstanceMethods(DateRange.of(A, B));
+    void everyPublicClassRejectsNulls() {
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.time", Contracts.nullPointerTester(), DateRange.of(A, B), DateRange.always());
+
+        assertThat(checked).containsExactly(DateRange.class);
     }
 
     @Test

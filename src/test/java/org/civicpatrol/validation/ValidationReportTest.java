@@ -153,10 +153,4 @@ class ValidationReportTest {
                 .addEqualityGroup(ValidationReport.empty(), ValidationReport.of(List.of()))
                 .testEquals();
     }
-
-    @Test
-    void nullsAreRejected() {
-        ValidationValuesTest.tester().testAllPublicStaticMethods(ValidationReport.class);
-        ValidationValuesTest.tester().testAllPublicInstanceMethods(ValidationReport.of(List.of(NO_LEADER)));
-    }
 }

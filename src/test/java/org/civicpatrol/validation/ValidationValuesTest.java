@@ -19,6 +19,7 @@ import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.MembershipId;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -150,17 +151,24 @@ class ValidationValuesTest {
     }
 
     @Test
-    void nullsAreRejected() {
-        NullPointerTester tester = tester();
-        List.of(RuleCode.class, Subject.class, RuleDefinition.class, Violation.class, Severity.class, SubjectKind.class)
-                .forEach(tester::testAllPublicStaticMethods);
-        List.of(
-                        RuleCode.of("X"),
-                        Subject.of(PatrolId.of("tanbang")),
-                        RuleDefinition.of(RuleCode.of("X"), Severity.INFO, "A rule.", "general"),
-                        violation(Severity.ERROR, "m"),
-                        new Violation.Builder())
-                .forEach(tester::testAllPublicInstanceMethods);
+    void everyPublicClassRejectsNulls() {
+        RuleContext context = new RuleContext(
+                Registry.empty(), DAY, Policy.korea(), BuiltInRules.PATROL_WITHOUT_LEADER, Severity.ERROR);
+        List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
+                "org.civicpatrol.validation",
+                tester(),
+                RuleCode.of("X"),
+                Subject.of(PatrolId.of("tanbang")),
+                RuleDefinition.of(RuleCode.of("X"), Severity.INFO, "A rule.", "general"),
+                violation(Severity.ERROR, "m"),
+                Policy.korea(),
+                RuleSet.builtIn(),
+                Validator.korea(),
+                ValidationReport.of(List.of(violation(Severity.ERROR, "m"))),
+                RuleSet.builtIn().enabledRules().get(0),
+                context);
+
+        assertThat(checked).contains(RuleContext.class, Rule.class, Violation.Builder.class);
     }
 
     @Test
