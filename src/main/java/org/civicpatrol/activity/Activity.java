@@ -167,7 +167,7 @@ public abstract class Activity {
      */
     @Value.Default
     public ActivityOutputs outputs() {
-        return ActivityOutputs.none();
+        return ActivityOutputs.empty();
     }
 
     @Value.Check

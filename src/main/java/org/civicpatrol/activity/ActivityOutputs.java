@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ActivityOutputs {
 
-    private static final ActivityOutputs NONE = of(0, 0, 0);
+    private static final ActivityOutputs EMPTY = of(0, 0, 0);
 
     ActivityOutputs() {}
 
@@ -57,8 +57,8 @@ public abstract class ActivityOutputs {
      *
      * @return no outputs
      */
-    public static ActivityOutputs none() {
-        return NONE;
+    public static ActivityOutputs empty() {
+        return EMPTY;
     }
 
     @Value.Check

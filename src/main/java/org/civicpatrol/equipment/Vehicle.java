@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *         .id(VehicleId.of("v-1"))
  *         .patrol(PatrolId.of("tanbang"))
  *         .warningLight(WarningLight.of(LightColour.BLUE, 800))
- *         .inService(DateRange.from(LocalDate.of(2015, 5, 1)))
+ *         .inService(DateRange.startingOn(LocalDate.of(2015, 5, 1)))
  *         .build();
  * }</pre>
  */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  *         .level(KoreanDistrictLevels.NEIGHBOURHOOD)
  *         .parent(DistrictId.of("3017000000"))
  *         .code(KoreanAdministrativeCode.of("3017055500").toDistrictCode())
- *         .validity(DateRange.from(LocalDate.of(1995, 1, 1)))
+ *         .validity(DateRange.startingOn(LocalDate.of(1995, 1, 1)))
  *         .build();
  * }</pre>
  */

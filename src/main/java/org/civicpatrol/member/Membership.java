@@ -184,7 +184,8 @@ public abstract class Membership {
      */
     public Optional<DateRange> tenure() {
         return appointedOn()
-                .map(start -> endedOn().map(end -> DateRange.of(start, end)).orElseGet(() -> DateRange.from(start)));
+                .map(start ->
+                        endedOn().map(end -> DateRange.of(start, end)).orElseGet(() -> DateRange.startingOn(start)));
     }
 
     /**

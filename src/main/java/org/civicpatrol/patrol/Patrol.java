@@ -140,7 +140,7 @@ public abstract class Patrol {
      */
     public DateRange life() {
         LocalDate start = formedOn().or(this::registeredOn).orElseThrow();
-        return dissolvedOn().map(end -> DateRange.of(start, end)).orElseGet(() -> DateRange.from(start));
+        return dissolvedOn().map(end -> DateRange.of(start, end)).orElseGet(() -> DateRange.startingOn(start));
     }
 
     /**

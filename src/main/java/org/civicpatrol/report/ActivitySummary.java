@@ -253,7 +253,7 @@ public final class ActivitySummary {
      *
      * @return the count
      */
-    public long rostered() {
+    public long rosteredCount() {
         return rostered;
     }
 
@@ -262,7 +262,7 @@ public final class ActivitySummary {
      *
      * @return the count
      */
-    public long excusedAbsences() {
+    public long excusedAbsenceCount() {
         return excused;
     }
 
@@ -271,7 +271,7 @@ public final class ActivitySummary {
      *
      * @return the count
      */
-    public long unexcusedAbsences() {
+    public long unexcusedAbsenceCount() {
         return unexcused;
     }
 
@@ -298,7 +298,7 @@ public final class ActivitySummary {
      *
      * @return the guests
      */
-    public long guests() {
+    public long guestCount() {
         return guests;
     }
 

@@ -22,22 +22,19 @@ public final class AgeBands {
 
     private static final AgeBands STANDARD = of(30, 40, 50, 60);
 
-    /** The label of the band of members whose age is not recorded. */
-    public static final String UNKNOWN = "unknown";
-
     private final ImmutableList<Integer> bounds;
-    private final ImmutableList<String> labels;
+    private final ImmutableList<AgeBand> bands;
 
     private AgeBands(int[] bounds) {
         this.bounds = ImmutableList.copyOf(Ints.asList(bounds));
-        List<String> names = new ArrayList<>();
-        names.add("under " + bounds[0]);
+        List<AgeBand> cut = new ArrayList<>();
+        cut.add(AgeBand.between(0, bounds[0]));
         for (int i = 1; i < bounds.length; i++) {
-            names.add(bounds[i - 1] + "-" + (bounds[i] - 1));
+            cut.add(AgeBand.between(bounds[i - 1], bounds[i]));
         }
-        names.add(bounds[bounds.length - 1] + " and over");
-        names.add(UNKNOWN);
-        this.labels = ImmutableList.copyOf(names);
+        cut.add(AgeBand.atLeast(bounds[bounds.length - 1]));
+        cut.add(AgeBand.unknown());
+        this.bands = ImmutableList.copyOf(cut);
     }
 
     /**
@@ -70,28 +67,28 @@ public final class AgeBands {
     }
 
     /**
-     * Returns the labels of every band, youngest first, then {@value #UNKNOWN}.
+     * Returns every band, youngest first, then {@link AgeBand#unknown()}.
      *
-     * @return the labels
+     * @return the bands
      */
-    public ImmutableList<String> labels() {
-        return labels;
+    public ImmutableList<AgeBand> bands() {
+        return bands;
     }
 
     /**
-     * Returns the label of the band of {@code age}.
+     * Returns the band of {@code age}.
      *
      * @param age an age in whole years, or empty if unknown
-     * @return the band's label
+     * @return the band, {@link AgeBand#unknown()} if {@code age} is empty
      */
-    public String bandOf(OptionalInt age) {
-        return labels.get(indexOf(age));
+    public AgeBand bandOf(OptionalInt age) {
+        return bands.get(indexOf(age));
     }
 
-    /** Returns the index in {@link #labels()} of the band of {@code age}. */
+    /** Returns the index in {@link #bands()} of the band of {@code age}. */
     int indexOf(OptionalInt age) {
         if (age.isEmpty()) {
-            return labels.size() - 1;
+            return bands.size() - 1;
         }
         int band = 0;
         while (band < bounds.size() && age.getAsInt() >= bounds.get(band)) {
@@ -110,9 +107,9 @@ public final class AgeBands {
         return bounds.hashCode();
     }
 
-    /** Returns the labels: {@code AgeBands[under 30, 30-39, ..., unknown]}. */
+    /** Returns the bands' labels: {@code AgeBands[under 30, 30-39, ..., unknown]}. */
     @Override
     public String toString() {
-        return "AgeBands" + labels;
+        return "AgeBands" + bands;
     }
 }

@@ -101,7 +101,7 @@ public final class FundingSummary {
      *
      * @return the count
      */
-    public int grants() {
+    public int grantCount() {
         return grants;
     }
 

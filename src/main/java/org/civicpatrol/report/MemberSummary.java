@@ -33,9 +33,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemberSummary {
 
-    /** The labels of {@link #bySex()}, in order: the {@link Sex} constants, then unknown. */
-    static final ImmutableList<String> SEXES =
-            ImmutableList.of(Sex.FEMALE.toString(), Sex.MALE.toString(), Sex.OTHER.toString(), AgeBands.UNKNOWN);
+    /** The keys of {@link #bySex()}, in order: the recorded sexes, then unknown. */
+    static final ImmutableList<SexGroup> SEXES = ImmutableList.copyOf(SexGroup.values());
 
     private static final ImmutableList<Role> ROLES = ImmutableList.copyOf(Role.values());
 
@@ -58,8 +57,8 @@ public final class MemberSummary {
     private final MemberTable table;
     private final int count;
     private final ImmutableMap<Role, Integer> byRole;
-    private final ImmutableMap<String, Integer> byAgeBand;
-    private final ImmutableMap<String, Integer> bySex;
+    private final ImmutableMap<AgeBand, Integer> byAgeBand;
+    private final ImmutableMap<SexGroup, Integer> bySex;
     private final int joiners;
     private final int leavers;
     private final int retained;
@@ -69,7 +68,7 @@ public final class MemberSummary {
         this.bands = bands;
         this.table = table;
         int[] roles = new int[ROLES.size()];
-        int[] ages = new int[bands.labels().size()];
+        int[] ages = new int[bands.bands().size()];
         int[] sexes = new int[SEXES.size()];
         int active = 0;
         int joined = 0;
@@ -93,7 +92,7 @@ public final class MemberSummary {
         }
         this.count = active;
         this.byRole = inOrder(roles, ROLES);
-        this.byAgeBand = inOrder(ages, bands.labels());
+        this.byAgeBand = inOrder(ages, bands.bands());
         this.bySex = inOrder(sexes, SEXES);
         this.joiners = joined;
         this.leavers = left;
@@ -207,17 +206,17 @@ public final class MemberSummary {
      *
      * @return the counts, youngest band first, unknown last
      */
-    public ImmutableMap<String, Integer> byAgeBand() {
+    public ImmutableMap<AgeBand, Integer> byAgeBand() {
         return byAgeBand;
     }
 
     /**
-     * Returns the number of active members of each recorded sex, and {@code unknown} for those
-     * without one; empty groups are left out.
+     * Returns the number of active members of each recorded sex, and {@link SexGroup#UNKNOWN}
+     * for those without one; empty groups are left out.
      *
      * @return the counts
      */
-    public ImmutableMap<String, Integer> bySex() {
+    public ImmutableMap<SexGroup, Integer> bySex() {
         return bySex;
     }
 
@@ -227,7 +226,7 @@ public final class MemberSummary {
      *
      * @return the count
      */
-    public int joiners() {
+    public int joinerCount() {
         return joiners;
     }
 
@@ -237,7 +236,7 @@ public final class MemberSummary {
      *
      * @return the count
      */
-    public int leavers() {
+    public int leaverCount() {
         return leavers;
     }
 
@@ -266,8 +265,8 @@ public final class MemberSummary {
     /** Returns the counts, never the members: {@code MemberSummary{count=12, joiners=2, ...}}. */
     @Override
     public String toString() {
-        return "MemberSummary{count=" + count() + ", byRole=" + byRole() + ", joiners=" + joiners() + ", leavers="
-                + leavers() + "}";
+        return "MemberSummary{count=" + count() + ", byRole=" + byRole() + ", joiners=" + joinerCount() + ", leavers="
+                + leaverCount() + "}";
     }
 
     /** The mutable union behind a summary; confined to one thread, built once. */
@@ -282,11 +281,11 @@ public final class MemberSummary {
         /**
          * Adds a member active on the date.
          *
-         * @param band the index of the member's age band in the builder's bands' labels
+         * @param band the index of the member's age band in the builder's {@link AgeBands#bands()}
          * @param sex the member's sex, if recorded
          */
         void active(MemberId member, Role role, int band, Optional<Sex> sex) {
-            long sexIndex = sex.isPresent() ? SEXES.indexOf(sex.get().toString()) : SEXES.size() - 1;
+            long sexIndex = SEXES.indexOf(SexGroup.of(sex));
             table.add(
                     member,
                     (long) ROLES.indexOf(role) << ROLE_SHIFT

@@ -202,7 +202,7 @@ public final class Summary {
      * @throws IllegalStateException if the grants are in several currencies
      */
     public Optional<Money> awardedPerMember() {
-        if (funding.grants() == 0 || members.count() == 0) {
+        if (funding.grantCount() == 0 || members.count() == 0) {
             return Optional.empty();
         }
         return Optional.of(funding.awarded().dividedBy(members.count(), RoundingMode.HALF_EVEN));
@@ -217,7 +217,7 @@ public final class Summary {
      */
     public Optional<Money> awardedPerPersonHour() {
         long seconds = activities.memberTime().toSeconds();
-        if (funding.grants() == 0 || seconds == 0) {
+        if (funding.grantCount() == 0 || seconds == 0) {
             return Optional.empty();
         }
         return Optional.of(funding.awarded().multipliedBy(3_600).dividedBy(seconds, RoundingMode.HALF_EVEN));

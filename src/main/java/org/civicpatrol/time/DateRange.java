@@ -75,7 +75,7 @@ public final class DateRange {
      * @param start the first date in the range
      * @return the range
      */
-    public static DateRange from(LocalDate start) {
+    public static DateRange startingOn(LocalDate start) {
         return of(start, LocalDate.MAX);
     }
 

@@ -10,14 +10,14 @@ class ActivityOutputsTest {
 
     @Test
     void noneIsZero() {
-        assertThat(ActivityOutputs.none()).isEqualTo(ActivityOutputs.of(0, 0, 0));
+        assertThat(ActivityOutputs.empty()).isEqualTo(ActivityOutputs.of(0, 0, 0));
     }
 
     @Test
     void plusAddsEachCount() {
         assertThat(ActivityOutputs.of(1, 2, 3).plus(ActivityOutputs.of(10, 20, 30)))
                 .isEqualTo(ActivityOutputs.of(11, 22, 33));
-        assertThat(ActivityOutputs.of(1, 2, 3).plus(ActivityOutputs.none())).isEqualTo(ActivityOutputs.of(1, 2, 3));
+        assertThat(ActivityOutputs.of(1, 2, 3).plus(ActivityOutputs.empty())).isEqualTo(ActivityOutputs.of(1, 2, 3));
     }
 
     @Test

@@ -36,7 +36,7 @@ class ActivityTest {
     void defaultsToSeoulTimeAndNoOutputs() {
         Activity activity = aNightPatrol("a-1", "tanbang", LocalDateTime.of(2016, 11, 29, 20, 30), Duration.ofHours(1));
         assertThat(activity.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
-        assertThat(activity.outputs()).isEqualTo(ActivityOutputs.none());
+        assertThat(activity.outputs()).isEqualTo(ActivityOutputs.empty());
         assertThat(activity.start()).isEqualTo(Instant.parse("2016-11-29T11:30:00Z"));
         assertThat(activity.date()).isEqualTo(LocalDate.of(2016, 11, 29));
         assertThat(activity.localStart()).isEqualTo(LocalDateTime.of(2016, 11, 29, 20, 30));

@@ -68,7 +68,7 @@ class ReadmeTourTest {
                 .level(code.level()) // KoreanDistrictLevels.NEIGHBOURHOOD
                 .parent(DistrictId.of(code.municipalityCode().orElseThrow().value()))
                 .code(code.toDistrictCode())
-                .validity(DateRange.from(LocalDate.of(1995, 1, 1)))
+                .validity(DateRange.startingOn(LocalDate.of(1995, 1, 1)))
                 .build();
         District seoGu = new District.Builder()
                 .id(DistrictId.of("3017000000"))

@@ -110,7 +110,7 @@ class EquipmentTest {
                         .build())
                 .addEqualityGroup(new Vehicle.Builder()
                         .from(car())
-                        .inService(DateRange.from(DAY))
+                        .inService(DateRange.startingOn(DAY))
                         .build())
                 .testEquals();
         new EqualsTester()

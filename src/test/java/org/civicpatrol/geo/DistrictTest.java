@@ -16,7 +16,7 @@ class DistrictTest {
                 .name("도안동")
                 .level(KoreanDistrictLevels.NEIGHBOURHOOD)
                 .parent(DistrictId.of("3017000000"))
-                .validity(DateRange.from(LocalDate.of(2022, 6, 20)));
+                .validity(DateRange.startingOn(LocalDate.of(2022, 6, 20)));
     }
 
     @Test

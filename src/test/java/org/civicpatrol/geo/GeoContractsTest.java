@@ -74,7 +74,7 @@ class GeoContractsTest {
                         new District.Builder().from(tanbang).name("탄방").build())
                 .addEqualityGroup(new District.Builder()
                         .from(tanbang)
-                        .validity(DateRange.from(LocalDate.of(2000, 1, 1)))
+                        .validity(DateRange.startingOn(LocalDate.of(2000, 1, 1)))
                         .build())
                 .addEqualityGroup(new District.Builder()
                         .from(tanbang)

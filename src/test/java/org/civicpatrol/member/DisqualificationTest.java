@@ -29,8 +29,8 @@ class DisqualificationTest {
 
     @Test
     void aFactWithoutEndDisqualifiesFromItsStart() {
-        Disqualification ward =
-                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.from(LocalDate.of(2010, 1, 1)));
+        Disqualification ward = Disqualification.of(
+                DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(LocalDate.of(2010, 1, 1)));
 
         assertThat(ward.disqualifiesOn(LocalDate.MAX, Period.ZERO)).isTrue();
         assertThat(ward.disqualifiesOn(LocalDate.of(2009, 12, 31), Period.ZERO)).isFalse();

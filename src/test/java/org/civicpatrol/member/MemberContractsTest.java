@@ -22,7 +22,7 @@ class MemberContractsTest {
                 .member(MemberId.of("m-1"))
                 .federation(FederationId.of("seo-gu"))
                 .role(FederationRole.PRESIDENT)
-                .term(DateRange.from(DAY))
+                .term(DateRange.startingOn(DAY))
                 .build();
     }
 
@@ -52,13 +52,17 @@ class MemberContractsTest {
                         .build(),
                 Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY),
                 StatusChange.of(MembershipStatus.APPOINTED, DAY),
-                RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
+                RoleAssignment.of(Role.LEADER, DateRange.startingOn(DAY)),
                 president(),
                 TrainingRecord.of(MemberId.of("m-1"), TrainingKind.BASIC, DAY, Duration.ofHours(4)),
                 TrainingRequirement.korea(),
                 TrainingObligation.of(
-                        MemberId.of("m-1"), TrainingKind.BASIC, DateRange.from(DAY), Duration.ZERO, Duration.ZERO),
-                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.from(DAY)));
+                        MemberId.of("m-1"),
+                        TrainingKind.BASIC,
+                        DateRange.startingOn(DAY),
+                        Duration.ZERO,
+                        Duration.ZERO),
+                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(DAY)));
 
         assertThat(checked).contains(Membership.Builder.class, TrainingRequirement.class, TrainingObligation.class);
     }
@@ -86,7 +90,7 @@ class MemberContractsTest {
                 .addEqualityGroup(appointment, Fixtures.anAppointment("ms-1", "m-1", "tanbang", DAY))
                 .addEqualityGroup(appointment.resignedOn(DAY.plusDays(1), SeparationReason.VOLUNTARY))
                 .addEqualityGroup(appointment.resignedOn(DAY.plusDays(1), SeparationReason.MOVED_AWAY))
-                .addEqualityGroup(appointment.withRole(Role.LEADER, DateRange.from(DAY)))
+                .addEqualityGroup(appointment.withRole(Role.LEADER, DateRange.startingOn(DAY)))
                 .addEqualityGroup(Fixtures.anAppointment("ms-1", "m-1", "dunsan-2", DAY))
                 .testEquals();
         new EqualsTester()
@@ -99,10 +103,10 @@ class MemberContractsTest {
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(
-                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)),
-                        RoleAssignment.of(Role.LEADER, DateRange.from(DAY)))
-                .addEqualityGroup(RoleAssignment.of(Role.DEPUTY, DateRange.from(DAY)))
-                .addEqualityGroup(RoleAssignment.of(Role.LEADER, DateRange.from(DAY.plusDays(1))))
+                        RoleAssignment.of(Role.LEADER, DateRange.startingOn(DAY)),
+                        RoleAssignment.of(Role.LEADER, DateRange.startingOn(DAY)))
+                .addEqualityGroup(RoleAssignment.of(Role.DEPUTY, DateRange.startingOn(DAY)))
+                .addEqualityGroup(RoleAssignment.of(Role.LEADER, DateRange.startingOn(DAY.plusDays(1))))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(president(), president())

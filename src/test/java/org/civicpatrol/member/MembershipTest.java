@@ -50,7 +50,7 @@ class MembershipTest {
     void runningMembershipHasAnOpenTenure() {
         Membership m = membership().appointedOn(APPOINTED).build();
         assertThat(m.endedOn()).isEmpty();
-        assertThat(m.tenure()).contains(DateRange.from(APPOINTED));
+        assertThat(m.tenure()).contains(DateRange.startingOn(APPOINTED));
         assertThat(membership().recommendedOn(RECOMMENDED).build().tenure()).isEmpty();
     }
 
@@ -76,7 +76,7 @@ class MembershipTest {
         assertThat(dismissed.history().get(2).reason()).contains(SeparationReason.UNEXCUSED_ABSENCES);
         assertThat(appointed.resignedOn(LEFT, SeparationReason.VOLUNTARY).status())
                 .isEqualTo(MembershipStatus.RESIGNED);
-        Membership deputy = appointed.withRole(Role.DEPUTY, DateRange.from(APPOINTED));
+        Membership deputy = appointed.withRole(Role.DEPUTY, DateRange.startingOn(APPOINTED));
         assertThat(deputy.roleOn(LEFT)).contains(Role.DEPUTY);
         assertThat(recommended.history()).hasSize(1);
     }
@@ -150,7 +150,7 @@ class MembershipTest {
                 .isThrownBy(() -> membership()
                         .appointedOn(APPOINTED)
                         .addRole(Role.DEPUTY, DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 1, 1)))
-                        .addRole(Role.LEADER, DateRange.from(APPOINTED))
+                        .addRole(Role.LEADER, DateRange.startingOn(APPOINTED))
                         .build())
                 .withMessage("membership ms-1 has overlapping roles LEADER [2014-03-01..+∞)"
                         + " and DEPUTY [2015-01-01..2018-01-01)");
@@ -161,7 +161,7 @@ class MembershipTest {
         Membership m = membership()
                 .appointedOn(APPOINTED)
                 .addRole(Role.DEPUTY, DateRange.of(APPOINTED, LocalDate.of(2015, 1, 1)))
-                .addRole(Role.LEADER, DateRange.from(LocalDate.of(2015, 1, 1)))
+                .addRole(Role.LEADER, DateRange.startingOn(LocalDate.of(2015, 1, 1)))
                 .build();
         assertThat(m.roleOn(LocalDate.of(2014, 12, 31))).contains(Role.DEPUTY);
         assertThat(m.roleOn(LocalDate.of(2015, 1, 1))).contains(Role.LEADER);

@@ -46,7 +46,7 @@ class FederationTest {
     @Test
     void lifeRunsFromFoundingToDissolution() {
         Federation federation = seoGu().foundedOn(LocalDate.of(2000, 1, 1)).build();
-        assertThat(federation.life()).isEqualTo(DateRange.from(LocalDate.of(2000, 1, 1)));
+        assertThat(federation.life()).isEqualTo(DateRange.startingOn(LocalDate.of(2000, 1, 1)));
         assertThat(federation.existsOn(LocalDate.of(1999, 12, 31))).isFalse();
         Federation dissolved = federation.dissolvedOn(LocalDate.of(2010, 1, 1));
         assertThat(dissolved.existsOn(LocalDate.of(2010, 1, 1))).isFalse();

@@ -48,7 +48,7 @@ class PatrolTest {
                 .formedOn(Optional.empty())
                 .registeredOn(REGISTERED)
                 .build();
-        assertThat(patrol.life()).isEqualTo(DateRange.from(REGISTERED));
+        assertThat(patrol.life()).isEqualTo(DateRange.startingOn(REGISTERED));
         assertThat(patrol.statusOn(REGISTERED.minusDays(1))).isEmpty();
     }
 

@@ -107,7 +107,7 @@ class RegistryActivityAndFundingTest {
         assertThat(ids(registry.activitiesOf(
                         TANBANG, DateRange.of(LocalDate.of(2016, 3, 3), LocalDate.of(2016, 11, 29)))))
                 .isEmpty();
-        assertThat(ids(registry.activitiesOf(TANBANG, DateRange.from(LocalDate.of(2016, 12, 31)))))
+        assertThat(ids(registry.activitiesOf(TANBANG, DateRange.startingOn(LocalDate.of(2016, 12, 31)))))
                 .containsExactly("a-dec", "a-2017");
         assertThat(ids(registry.activitiesOf(TANBANG, DateRange.until(LocalDate.of(2016, 3, 2)))))
                 .isEmpty();

@@ -64,8 +64,8 @@ class ActivitySummaryTest {
         assertThat(summary.personShifts()).isEqualTo(5);
         assertThat(summary.memberTime()).isEqualTo(Duration.ofMinutes(4 * 60 + 270));
         assertThat(summary.personHours()).isEqualTo(8.5);
-        assertThat(summary.rostered()).isEqualTo(6);
-        assertThat(summary.unexcusedAbsences()).isEqualTo(1);
+        assertThat(summary.rosteredCount()).isEqualTo(6);
+        assertThat(summary.unexcusedAbsenceCount()).isEqualTo(1);
         assertThat(summary.attendanceRate()).hasValueCloseTo(5.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(summary.unexcusedAbsenceRate())
                 .hasValueCloseTo(1.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
@@ -163,11 +163,13 @@ class ActivitySummaryTest {
     void ageBandsSplitAtTheirBounds() {
         AgeBands bands = AgeBands.standard();
 
-        assertThat(bands.labels()).containsExactly("under 30", "30-39", "40-49", "50-59", "60 and over", "unknown");
-        assertThat(bands.bandOf(java.util.OptionalInt.of(29))).isEqualTo("under 30");
-        assertThat(bands.bandOf(java.util.OptionalInt.of(30))).isEqualTo("30-39");
-        assertThat(bands.bandOf(java.util.OptionalInt.of(60))).isEqualTo("60 and over");
-        assertThat(bands.bandOf(java.util.OptionalInt.empty())).isEqualTo("unknown");
+        assertThat(bands.bands())
+                .extracting(AgeBand::label)
+                .containsExactly("under 30", "30-39", "40-49", "50-59", "60 and over", "unknown");
+        assertThat(bands.bandOf(java.util.OptionalInt.of(29))).isEqualTo(AgeBand.between(0, 30));
+        assertThat(bands.bandOf(java.util.OptionalInt.of(30))).isEqualTo(AgeBand.between(30, 40));
+        assertThat(bands.bandOf(java.util.OptionalInt.of(60))).isEqualTo(AgeBand.atLeast(60));
+        assertThat(bands.bandOf(java.util.OptionalInt.empty())).isEqualTo(AgeBand.unknown());
         assertThatThrownBy(() -> AgeBands.of(40, 30))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("age band bounds must be positive and strictly ascending: [40, 30]");

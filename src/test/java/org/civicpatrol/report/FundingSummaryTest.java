@@ -29,7 +29,7 @@ class FundingSummaryTest {
         FundingSummary mixed =
                 FundingSummary.of(won, List.of(), List.of()).plus(FundingSummary.of(dollars, List.of(), List.of()));
 
-        assertThat(mixed.grants()).isEqualTo(2);
+        assertThat(mixed.grantCount()).isEqualTo(2);
         assertThat(mixed.currencies()).containsExactly(CurrencyUnit.of("KRW"), CurrencyUnit.USD);
         assertThatThrownBy(mixed::awarded)
                 .isInstanceOf(IllegalStateException.class)

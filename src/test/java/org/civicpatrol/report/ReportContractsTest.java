@@ -58,6 +58,8 @@ class ReportContractsTest {
                 tester(),
                 RollUp.of(Registry.empty(), LocalDate.of(2016, 11, 29), DateRange.ofYear(Year.of(2016))),
                 AgeBands.standard(),
+                AgeBand.between(30, 40),
+                AgeBand.unknown(),
                 HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
                 SummaryOptions.standard(),
                 ActivitySummary.empty(),

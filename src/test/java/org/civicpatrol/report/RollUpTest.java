@@ -189,25 +189,28 @@ class RollUpTest {
         assertThat(tanbang.dissolvedPatrols()).containsExactly(OLD);
         assertThat(tanbang.members().count()).isEqualTo(2);
         assertThat(tanbang.members().byRole()).containsExactly(Map.entry(Role.LEADER, 1), Map.entry(Role.MEMBER, 1));
-        assertThat(tanbang.members().byAgeBand()).containsExactly(Map.entry("30-39", 1), Map.entry("60 and over", 1));
-        assertThat(tanbang.members().bySex()).containsExactly(Map.entry("FEMALE", 1), Map.entry("MALE", 1));
-        assertThat(tanbang.members().joiners()).isZero();
-        assertThat(tanbang.members().leavers()).isEqualTo(1); // m-3 moved away
+        assertThat(tanbang.members().byAgeBand())
+                .containsExactly(Map.entry(AgeBand.between(30, 40), 1), Map.entry(AgeBand.atLeast(60), 1));
+        assertThat(tanbang.members().bySex())
+                .containsExactly(Map.entry(SexGroup.FEMALE, 1), Map.entry(SexGroup.MALE, 1));
+        assertThat(tanbang.members().joinerCount()).isZero();
+        assertThat(tanbang.members().leaverCount()).isEqualTo(1); // m-3 moved away
         assertThat(tanbang.members().retention()).hasValueCloseTo(2.0 / 3, within(1e-9));
         assertThat(tanbang.activities().count()).isEqualTo(1); // the joint patrol, for its organiser
         assertThat(tanbang.activities().personShifts()).isEqualTo(2);
         assertThat(tanbang.activities().memberTime()).isEqualTo(Duration.ofHours(2));
-        assertThat(tanbang.activities().guests()).isEqualTo(9);
-        assertThat(tanbang.activities().excusedAbsences()).isEqualTo(1);
+        assertThat(tanbang.activities().guestCount()).isEqualTo(9);
+        assertThat(tanbang.activities().excusedAbsenceCount()).isEqualTo(1);
 
         assertThat(dunsan.registeredPatrols()).containsExactly(DUNSAN_2);
         assertThat(dunsan.members().count()).isEqualTo(2); // m-3, who moved in, and m-4
-        assertThat(dunsan.members().bySex()).containsExactly(Map.entry("MALE", 1), Map.entry("unknown", 1));
-        assertThat(dunsan.members().joiners()).isEqualTo(2);
-        assertThat(dunsan.members().leavers()).isEqualTo(1); // m-5
+        assertThat(dunsan.members().bySex())
+                .containsExactly(Map.entry(SexGroup.MALE, 1), Map.entry(SexGroup.UNKNOWN, 1));
+        assertThat(dunsan.members().joinerCount()).isEqualTo(2);
+        assertThat(dunsan.members().leaverCount()).isEqualTo(1); // m-5
         assertThat(dunsan.members().retention()).hasValue(0.0);
         assertThat(dunsan.activities().count()).isEqualTo(1);
-        assertThat(dunsan.activities().unexcusedAbsences()).isEqualTo(1);
+        assertThat(dunsan.activities().unexcusedAbsenceCount()).isEqualTo(1);
         assertThat(dunsan.activities().attendanceRate()).hasValue(0.5);
     }
 
@@ -220,8 +223,8 @@ class RollUpTest {
 
         assertThat(gu.registeredPatrols()).containsExactlyInAnyOrder(TANBANG, DUNSAN_2);
         assertThat(gu.members().count()).isEqualTo(4);
-        assertThat(gu.members().joiners()).isEqualTo(1); // m-4 only
-        assertThat(gu.members().leavers()).isEqualTo(1); // m-5 only
+        assertThat(gu.members().joinerCount()).isEqualTo(1); // m-4 only
+        assertThat(gu.members().leaverCount()).isEqualTo(1); // m-5 only
         assertThat(gu.members().retention()).hasValueCloseTo(0.75, within(1e-9));
         assertThat(gu.activities().count()).isEqualTo(2); // the joint patrol once
         assertThat(gu.activities().personHours()).isEqualTo(4.0);
@@ -239,7 +242,7 @@ class RollUpTest {
                 .summary();
 
         FundingSummary funding = gu.funding();
-        assertThat(funding.grants()).isEqualTo(2); // not the grant of 2015
+        assertThat(funding.grantCount()).isEqualTo(2); // not the grant of 2015
         assertThat(funding.awarded()).isEqualTo(Fixtures.won(7_000_000));
         assertThat(funding.spent()).isEqualTo(Fixtures.won(4_000_000));
         assertThat(funding.returned()).isEqualTo(Fixtures.won(1_000_000));
@@ -335,7 +338,7 @@ class RollUpTest {
         // m-4 (26) and m-2 (36) under 40; m-1 (66) and m-3 (56) 40 and over.
         for (Summary summary : List.of(byFederation, byPolice, ofPatrols)) {
             assertThat(summary.members().byAgeBand())
-                    .containsExactly(Map.entry("under 40", 2), Map.entry("40 and over", 2));
+                    .containsExactly(Map.entry(AgeBand.between(0, 40), 2), Map.entry(AgeBand.atLeast(40), 2));
         }
     }
 
@@ -349,8 +352,8 @@ class RollUpTest {
 
     @Test
     void summariesNeedABoundedPeriod() {
-        assertThatThrownBy(
-                        () -> RollUp.of(seoGu(), AS_OF, DateRange.from(AS_OF)).byDistrict(DistrictId.of("3000000000")))
+        assertThatThrownBy(() ->
+                        RollUp.of(seoGu(), AS_OF, DateRange.startingOn(AS_OF)).byDistrict(DistrictId.of("3000000000")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a summary needs a bounded, non-empty period: [2016-11-29..+∞)");
     }

@@ -60,7 +60,9 @@ public final class DaejeonDongs {
                 .name(name)
                 .level(code.level())
                 .code(code.toDistrictCode())
-                .validity(abolished.map(end -> DateRange.of(created, end)).orElseGet(() -> DateRange.from(created)));
+                .validity(abolished
+                        .map(end -> DateRange.of(created, end))
+                        .orElseGet(() -> DateRange.startingOn(created)));
         code.parent().ifPresent(parent -> district.parent(DistrictId.of(parent.value())));
         return district.build();
     }

@@ -11,6 +11,7 @@ import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.AgeBand;
 import org.civicpatrol.report.AgeBands;
 import org.civicpatrol.report.FundingSummary;
 import org.civicpatrol.report.Node;
@@ -97,7 +98,7 @@ public final class SampleReport {
 
     private static void printLine(Summary summary, String name, Year fiscalYear, PrintStream out) {
         FundingSummary funding = summary.funding();
-        long grants = funding.grants() == 0
+        long grants = funding.grantCount() == 0
                 ? 0
                 : funding.awardedByFiscalYear()
                         .getOrDefault(
@@ -131,8 +132,8 @@ public final class SampleReport {
         AgeBands bands = AgeBands.standard();
         out.println("Members by age band and role");
         StringBuilder header = new StringBuilder();
-        for (String band : bands.labels()) {
-            header.append(String.format("%12s", band));
+        for (AgeBand band : bands.bands()) {
+            header.append(String.format("%12s", band.label()));
         }
         for (Role role : Role.values()) {
             header.append(String.format("%10s", role));
@@ -140,8 +141,8 @@ public final class SampleReport {
         out.println(header + "  district");
         for (Node<District> row : rows) {
             StringBuilder line = new StringBuilder();
-            Map<String, Integer> byBand = row.summary().members().byAgeBand();
-            for (String band : bands.labels()) {
+            Map<AgeBand, Integer> byBand = row.summary().members().byAgeBand();
+            for (AgeBand band : bands.bands()) {
                 line.append(String.format("%12d", byBand.getOrDefault(band, 0)));
             }
             Map<Role, Integer> byRole = row.summary().members().byRole();
@@ -165,7 +166,7 @@ public final class SampleReport {
         for (Node<District> row : rows) {
             Summary s = row.summary();
             Map<GrantCategory, Money> byCategory =
-                    s.funding().grants() == 0 ? Map.of() : s.funding().awardedByCategory();
+                    s.funding().grantCount() == 0 ? Map.of() : s.funding().awardedByCategory();
             out.printf(
                     "%14s %14d %12s %12s %,14d %,14d %,14d  %s%n",
                     s.coverage().coveredNeighbourhoods().size() + "/"

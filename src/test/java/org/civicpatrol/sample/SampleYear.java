@@ -185,7 +185,8 @@ final class SampleYear {
                 .id(VehicleId.of("v-" + patrol.id().value().substring(2)))
                 .patrol(patrol.id())
                 .warningLight(WarningLight.of(LightColour.BLUE, 300 + 100 * random.nextInt(18)))
-                .inService(DateRange.from(dateBetween(patrol.registeredOn().orElseThrow(), LocalDate.of(2015, 6, 30))))
+                .inService(DateRange.startingOn(
+                        dateBetween(patrol.registeredOn().orElseThrow(), LocalDate.of(2015, 6, 30))))
                 .build());
         return true;
     }

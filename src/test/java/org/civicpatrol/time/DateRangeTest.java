@@ -62,9 +62,9 @@ class DateRangeTest {
 
     @Test
     void unboundedEndsAreReported() {
-        assertThat(DateRange.from(JAN_1).isUnboundedEnd()).isTrue();
-        assertThat(DateRange.from(JAN_1).isUnboundedStart()).isFalse();
-        assertThat(DateRange.from(JAN_1).boundedEnd()).isEmpty();
+        assertThat(DateRange.startingOn(JAN_1).isUnboundedEnd()).isTrue();
+        assertThat(DateRange.startingOn(JAN_1).isUnboundedStart()).isFalse();
+        assertThat(DateRange.startingOn(JAN_1).boundedEnd()).isEmpty();
         assertThat(DateRange.until(JAN_1).isUnboundedStart()).isTrue();
         assertThat(DateRange.until(JAN_1).boundedEnd()).contains(JAN_1);
         assertThat(DateRange.always().contains(LocalDate.MIN)).isTrue();
@@ -80,7 +80,7 @@ class DateRangeTest {
         DateRange jan = DateRange.of(JAN_1, FEB_1);
         DateRange feb = DateRange.of(FEB_1, MAR_1);
         DateRange janFeb = DateRange.of(JAN_1, MAR_1);
-        DateRange fromFeb = DateRange.from(FEB_1);
+        DateRange fromFeb = DateRange.startingOn(FEB_1);
         return Stream.of(
                 // a, b, overlaps, a encloses b
                 Arguments.of(jan, feb, false, false),
@@ -102,14 +102,14 @@ class DateRangeTest {
 
     @Test
     void intersectionKeepsTheCommonDates() {
-        assertThat(DateRange.of(JAN_1, MAR_1).intersection(DateRange.from(FEB_1)))
+        assertThat(DateRange.of(JAN_1, MAR_1).intersection(DateRange.startingOn(FEB_1)))
                 .contains(DateRange.of(FEB_1, MAR_1));
     }
 
     @Test
     void toStringUsesGuavaRangeNotation() {
         assertThat(DateRange.of(JAN_1, FEB_1)).hasToString("[2016-01-01..2016-02-01)");
-        assertThat(DateRange.from(JAN_1)).hasToString("[2016-01-01..+∞)");
+        assertThat(DateRange.startingOn(JAN_1)).hasToString("[2016-01-01..+∞)");
         assertThat(DateRange.until(JAN_1)).hasToString("(-∞..2016-01-01)");
     }
 }

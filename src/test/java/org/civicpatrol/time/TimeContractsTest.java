@@ -25,7 +25,7 @@ class TimeContractsTest {
     void equalityFollowsTheDates() {
         new EqualsTester()
                 .addEqualityGroup(DateRange.of(A, B), DateRange.ofClosed(A, B.minusDays(1)))
-                .addEqualityGroup(DateRange.from(A), DateRange.of(A, LocalDate.MAX))
+                .addEqualityGroup(DateRange.startingOn(A), DateRange.of(A, LocalDate.MAX))
                 .addEqualityGroup(DateRange.until(B))
                 .addEqualityGroup(DateRange.always(), DateRange.of(LocalDate.MIN, LocalDate.MAX))
                 .addEqualityGroup(DateRange.of(A, A))

@@ -277,7 +277,7 @@ class BuiltInRulesTest {
                                         d -> d.id().equals(TANBANG_DONG),
                                         d -> new District.Builder()
                                                 .from(d)
-                                                .validity(DateRange.from(LocalDate.of(1990, 1, 1)))
+                                                .validity(DateRange.startingOn(LocalDate.of(1990, 1, 1)))
                                                 .build()))
                         .reports(
                                 DISTRICT_VALIDITY_OUTSIDE_PARENT,
@@ -505,7 +505,8 @@ class BuiltInRulesTest {
                                 "a leader's open term past three years",
                                 n -> n.membership(
                                         1,
-                                        m -> plain(1).withRole(Role.LEADER, DateRange.from(LocalDate.of(2013, 1, 1)))))
+                                        m -> plain(1).withRole(
+                                                        Role.LEADER, DateRange.startingOn(LocalDate.of(2013, 1, 1)))))
                         .reports(
                                 OFFICER_TERM_TOO_LONG,
                                 Severity.WARNING,
@@ -635,7 +636,7 @@ class BuiltInRulesTest {
                                         10,
                                         m -> m.addDisqualification(disqualified(
                                                 DisqualificationKind.ADULT_WARDSHIP,
-                                                DateRange.from(LocalDate.of(2009, 1, 1))))))
+                                                DateRange.startingOn(LocalDate.of(2009, 1, 1))))))
                         .reports(
                                 MEMBER_DISQUALIFIED_NOT_DISMISSED,
                                 Severity.ERROR,

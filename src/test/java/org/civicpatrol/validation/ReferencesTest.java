@@ -88,7 +88,7 @@ class ReferencesTest {
                 .member(MemberId.of("x-officer"))
                 .federation(FederationId.of("x-office"))
                 .role(FederationRole.AUDITOR)
-                .term(DateRange.from(DAY))
+                .term(DateRange.startingOn(DAY))
                 .build());
         n.training.add(TrainingRecord.of(MemberId.of("x-trainee"), TrainingKind.BASIC, DAY, Duration.ofHours(4)));
         n.sites.add(new Site.Builder()

@@ -151,7 +151,7 @@ class ValidationTotalityTest {
                         .member(late)
                         .federation(FederationId.of("f-KR"))
                         .role(FederationRole.PRESIDENT)
-                        .term(DateRange.from(nearMax))
+                        .term(DateRange.startingOn(nearMax))
                         .build())
                 .addTrainingRecords(List.of(
                         TrainingRecord.of(early, TrainingKind.BASIC, nearMin, Duration.ofHours(24)),

@@ -1,0 +1,86 @@
+package org.civicpatrol.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.civicpatrol.member.Sex;
+import org.junit.jupiter.api.Test;
+
+/** Age bands and sex groups: the typed keys of member summaries. */
+class AgeBandTest {
+
+    @Test
+    void aBandContainsItsLowerBoundAndNotItsUpperBound() {
+        AgeBand thirties = AgeBand.between(30, 40);
+
+        assertThat(thirties.contains(29)).isFalse();
+        assertThat(thirties.contains(30)).isTrue();
+        assertThat(thirties.contains(39)).isTrue();
+        assertThat(thirties.contains(40)).isFalse();
+        assertThat(thirties.from()).hasValue(30);
+        assertThat(thirties.to()).hasValue(40);
+        assertThat(AgeBand.atLeast(60).contains(Integer.MAX_VALUE)).isTrue();
+        assertThat(AgeBand.atLeast(60).to()).isEmpty();
+        assertThat(AgeBand.unknown().contains(0)).isFalse();
+        assertThat(AgeBand.unknown().from()).isEmpty();
+        assertThat(AgeBand.unknown().to()).isEmpty();
+    }
+
+    @Test
+    void labelsSayTheBandInEnglish() {
+        assertThat(AgeBand.between(0, 30)).hasToString("under 30");
+        assertThat(AgeBand.between(30, 40).label()).isEqualTo("30-39");
+        assertThat(AgeBand.between(18, 19).label()).isEqualTo("18");
+        assertThat(AgeBand.atLeast(60).label()).isEqualTo("60 and over");
+        assertThat(AgeBand.unknown().label()).isEqualTo("unknown");
+    }
+
+    @Test
+    void bandsOrderYoungestFirstAndUnknownLast() {
+        List<AgeBand> sorted = AgeBands.standard().bands().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .sorted()
+                .toList();
+
+        assertThat(sorted).isEqualTo(AgeBands.standard().bands());
+        assertThat(AgeBand.between(30, 35)).isLessThan(AgeBand.between(30, 40));
+        assertThat(AgeBand.unknown()).isGreaterThan(AgeBand.atLeast(100));
+        assertThat(AgeBand.unknown().compareTo(AgeBand.unknown())).isZero();
+    }
+
+    @Test
+    void bandsAreEqualByTheirBounds() {
+        new EqualsTester()
+                .addEqualityGroup(AgeBand.between(30, 40), AgeBand.between(30, 40))
+                .addEqualityGroup(AgeBand.between(30, 41))
+                .addEqualityGroup(AgeBand.between(31, 40))
+                .addEqualityGroup(AgeBand.atLeast(30))
+                .addEqualityGroup(AgeBand.unknown(), AgeBands.of(10).bandOf(OptionalInt.empty()))
+                .testEquals();
+    }
+
+    @Test
+    void meaninglessBandsAreRejected() {
+        assertThatThrownBy(() -> AgeBand.between(40, 40))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band must satisfy 0 <= from < to: 40..40");
+        assertThatThrownBy(() -> AgeBand.between(-1, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band must satisfy 0 <= from < to: -1..10");
+        assertThatThrownBy(() -> AgeBand.atLeast(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band must not start below 0: -1");
+    }
+
+    @Test
+    void everyRecordedSexHasAGroupAndUnrecordedIsUnknown() {
+        assertThat(SexGroup.of(Optional.of(Sex.FEMALE))).isEqualTo(SexGroup.FEMALE);
+        assertThat(SexGroup.of(Optional.of(Sex.MALE))).isEqualTo(SexGroup.MALE);
+        assertThat(SexGroup.of(Optional.of(Sex.OTHER))).isEqualTo(SexGroup.OTHER);
+        assertThat(SexGroup.of(Optional.empty())).isEqualTo(SexGroup.UNKNOWN);
+    }
+}
