@@ -1,32 +1,21 @@
 package org.civicpatrol.registry;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityId;
-import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
@@ -91,124 +80,43 @@ public final class Registry {
 
     private static final Registry EMPTY = new Builder().build();
 
-    private final ImmutableMap<DistrictId, District> districts;
-    private final ImmutableMap<PoliceUnitId, PoliceUnit> policeUnits;
-    private final ImmutableMap<FederationId, Federation> federations;
-    private final ImmutableMap<PatrolId, Patrol> patrols;
-    private final ImmutableMap<MemberId, Member> members;
-    private final ImmutableMap<MembershipId, Membership> memberships;
+    // One table or index per kind of entity: adding a kind is a local change.
+    private final DistrictTree districts;
+    private final EntityTable<PoliceUnitId, PoliceUnit> policeUnits;
+    private final EntityTable<FederationId, Federation> federations;
     private final ImmutableList<FederationOfficer> federationOfficers;
-    private final ImmutableList<TrainingRecord> trainingRecords;
-    private final ImmutableMap<SiteId, Site> sites;
-    private final ImmutableMap<ActivityId, Activity> activities;
-    private final ImmutableMap<VehicleId, Vehicle> vehicles;
-    private final ImmutableList<EquipmentIssue> equipmentIssues;
-    private final ImmutableMap<GrantId, Grant> grants;
-    private final ImmutableList<Expenditure> expenditures;
-    private final ImmutableList<Refund> refunds;
-
-    private final ImmutableListMultimap<DistrictId, District> childrenByParent;
-    private final ImmutableListMultimap<DistrictId, Patrol> patrolsByDistrict;
-    private final ImmutableListMultimap<PoliceUnitId, Patrol> patrolsByPoliceUnit;
-    private final ImmutableListMultimap<FederationId, Patrol> patrolsByFederation;
-    private final ImmutableListMultimap<PatrolId, Membership> membershipsByPatrol;
-    private final ImmutableListMultimap<MemberId, Membership> membershipsByMember;
     private final ImmutableListMultimap<FederationId, FederationOfficer> officersByFederation;
-    private final DatedIndex<MemberId, TrainingRecord> trainingByMember;
+    private final PatrolIndex patrols;
+    private final EntityTable<MemberId, Member> members;
+    private final MembershipIndex memberships;
+    private final EntityTable<SiteId, Site> sites;
     private final ImmutableListMultimap<DistrictId, Site> sitesByDistrict;
-    private final DatedIndex<PatrolId, Activity> activitiesByPatrol;
-    private final DatedIndex<MemberId, Activity> activitiesByMember;
-    private final DatedIndex<DistrictId, Activity> activitiesByDistrict;
-    private final DatedIndex<SiteId, Activity> activitiesBySite;
+    private final ActivityIndex activities;
+    private final EntityTable<VehicleId, Vehicle> vehicles;
     private final ImmutableListMultimap<PatrolId, Vehicle> vehiclesByPatrol;
+    private final ImmutableList<EquipmentIssue> equipmentIssues;
     private final ImmutableListMultimap<PatrolId, EquipmentIssue> equipmentByPatrol;
-    private final ImmutableListMultimap<Recipient, Grant> grantsByRecipient;
-    private final ImmutableListMultimap<GrantId, Expenditure> expendituresByGrant;
-    private final ImmutableListMultimap<GrantId, Refund> refundsByGrant;
+    private final FundingIndex funding;
 
     private Registry(Builder builder) {
-        districts = uniqueIndex(builder.districts, District::id, "districts");
-        policeUnits = uniqueIndex(builder.policeUnits, PoliceUnit::id, "police units");
-        federations = uniqueIndex(builder.federations, Federation::id, "federations");
-        patrols = uniqueIndex(builder.patrols, Patrol::id, "patrols");
-        members = uniqueIndex(builder.members, Member::id, "members");
-        memberships = uniqueIndex(builder.memberships, Membership::id, "memberships");
+        districts = new DistrictTree(builder.districts);
+        policeUnits = EntityTable.of(builder.policeUnits, PoliceUnit::id, "police units");
+        federations = EntityTable.of(builder.federations, Federation::id, "federations");
+        patrols = new PatrolIndex(builder.patrols);
+        members = EntityTable.of(builder.members, Member::id, "members");
+        memberships = new MembershipIndex(builder.memberships, builder.trainingRecords);
         federationOfficers = ImmutableList.copyOf(builder.federationOfficers);
-        trainingRecords = ImmutableList.copyOf(builder.trainingRecords);
-        sites = uniqueIndex(builder.sites, Site::id, "sites");
-        activities = uniqueIndex(builder.activities, Activity::id, "activities");
-        vehicles = uniqueIndex(builder.vehicles, Vehicle::id, "vehicles");
-        equipmentIssues = ImmutableList.copyOf(builder.equipmentIssues);
-        grants = uniqueIndex(builder.grants, Grant::id, "grants");
-        expenditures = ImmutableList.copyOf(builder.expenditures);
-        refunds = ImmutableList.copyOf(builder.refunds);
-
-        ImmutableListMultimap.Builder<DistrictId, District> children = ImmutableListMultimap.builder();
-        districts.values().forEach(d -> d.parent().ifPresent(parent -> children.put(parent, d)));
-        childrenByParent = children.build();
-
-        ImmutableListMultimap.Builder<DistrictId, Patrol> byDistrict = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<FederationId, Patrol> byFederation = ImmutableListMultimap.builder();
-        for (Patrol patrol : patrols.values()) {
-            patrol.activityArea().forEach(district -> byDistrict.put(district, patrol));
-            patrol.federation().ifPresent(federation -> byFederation.put(federation, patrol));
-        }
-        patrolsByDistrict = byDistrict.build();
-        patrolsByFederation = byFederation.build();
-        patrolsByPoliceUnit = patrols.values().stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Patrol::policeUnit, p -> p));
-        membershipsByPatrol = memberships.values().stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Membership::patrol, m -> m));
-        membershipsByMember = memberships.values().stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Membership::member, m -> m));
         officersByFederation = federationOfficers.stream()
                 .collect(ImmutableListMultimap.toImmutableListMultimap(FederationOfficer::federation, o -> o));
-
-        trainingByMember = DatedIndex.of(
-                trainingRecords,
-                r -> ImmutableList.of(r.member()),
-                TrainingRecord::date,
-                Comparator.comparing(TrainingRecord::kind));
-        sitesByDistrict =
-                sites.values().stream().collect(ImmutableListMultimap.toImmutableListMultimap(Site::district, x -> x));
-        Comparator<Activity> byStart = Comparator.comparing(Activity::start);
-        activitiesByPatrol = DatedIndex.of(activities.values(), Registry::patrolsOf, Activity::date, byStart);
-        activitiesByMember = DatedIndex.of(activities.values(), Registry::membersOf, Activity::date, byStart);
-        activitiesByDistrict = DatedIndex.of(activities.values(), Activity::districts, Activity::date, byStart);
-        activitiesBySite = DatedIndex.of(activities.values(), Activity::sites, Activity::date, byStart);
-        vehiclesByPatrol = vehicles.values().stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Vehicle::patrol, x -> x));
+        sites = EntityTable.of(builder.sites, Site::id, "sites");
+        sitesByDistrict = sites.groupedBy(Site::district);
+        activities = new ActivityIndex(builder.activities);
+        vehicles = EntityTable.of(builder.vehicles, Vehicle::id, "vehicles");
+        vehiclesByPatrol = vehicles.groupedBy(Vehicle::patrol);
+        equipmentIssues = ImmutableList.copyOf(builder.equipmentIssues);
         equipmentByPatrol = equipmentIssues.stream()
                 .collect(ImmutableListMultimap.toImmutableListMultimap(EquipmentIssue::patrol, x -> x));
-        grantsByRecipient = grants.values().stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Grant::recipient, x -> x));
-        expendituresByGrant = expenditures.stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Expenditure::grant, x -> x));
-        refundsByGrant = refunds.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Refund::grant, x -> x));
-    }
-
-    private static List<PatrolId> patrolsOf(Activity activity) {
-        List<PatrolId> patrols = new ArrayList<>(1 + activity.jointPatrols().size());
-        patrols.add(activity.patrol());
-        patrols.addAll(activity.jointPatrols());
-        return patrols;
-    }
-
-    private static List<MemberId> membersOf(Activity activity) {
-        List<MemberId> members = new ArrayList<>(activity.attendance().size());
-        for (Attendance attendance : activity.attendance()) {
-            members.add(attendance.member());
-        }
-        return members;
-    }
-
-    private static <K, V> ImmutableMap<K, V> uniqueIndex(List<V> values, Function<V, K> id, String kind) {
-        Map<K, V> index = new LinkedHashMap<>();
-        for (V value : values) {
-            K key = id.apply(value);
-            checkArgument(index.putIfAbsent(key, value) == null, "registry has two %s with id %s", kind, key);
-        }
-        return ImmutableMap.copyOf(index);
+        funding = new FundingIndex(builder.grants, builder.expenditures, builder.refunds);
     }
 
     /**
@@ -228,7 +136,7 @@ public final class Registry {
      * @return the districts
      */
     public ImmutableCollection<District> districts() {
-        return districts.values();
+        return districts.table().values();
     }
 
     /**
@@ -238,7 +146,7 @@ public final class Registry {
      * @return the district, or empty if the registry has none with that id
      */
     public Optional<District> district(DistrictId id) {
-        return Optional.ofNullable(districts.get(checkNotNull(id, "id")));
+        return districts.table().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -248,7 +156,7 @@ public final class Registry {
      * @return the children, possibly none
      */
     public ImmutableList<District> childrenOf(DistrictId id) {
-        return childrenByParent.get(checkNotNull(id, "id"));
+        return districts.childrenOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -262,26 +170,7 @@ public final class Registry {
      * @return the districts of the subtree, or an empty list if the registry has no such district
      */
     public ImmutableList<District> subtreeOf(DistrictId id) {
-        District root = districts.get(checkNotNull(id, "id"));
-        if (root == null) {
-            return ImmutableList.of();
-        }
-        ImmutableList.Builder<District> result = ImmutableList.builder();
-        Set<DistrictId> seen = new HashSet<>();
-        Deque<District> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            District district = stack.pop();
-            if (!seen.add(district.id())) {
-                continue;
-            }
-            result.add(district);
-            List<District> children = childrenByParent.get(district.id());
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(children.get(i));
-            }
-        }
-        return result.build();
+        return districts.subtreeOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -295,14 +184,7 @@ public final class Registry {
      *     district
      */
     public ImmutableList<District> ancestryOf(DistrictId id) {
-        ImmutableList.Builder<District> result = ImmutableList.builder();
-        Set<DistrictId> seen = new HashSet<>();
-        Optional<District> current = district(id);
-        while (current.isPresent() && seen.add(current.get().id())) {
-            result.add(current.get());
-            current = current.get().parent().flatMap(this::district);
-        }
-        return result.build();
+        return districts.ancestryOf(checkNotNull(id, "id"));
     }
 
     // Police units
@@ -323,7 +205,7 @@ public final class Registry {
      * @return the police unit, or empty if the registry has none with that id
      */
     public Optional<PoliceUnit> policeUnit(PoliceUnitId id) {
-        return Optional.ofNullable(policeUnits.get(checkNotNull(id, "id")));
+        return policeUnits.get(checkNotNull(id, "id"));
     }
 
     /**
@@ -334,7 +216,7 @@ public final class Registry {
      * @return the patrols, possibly none
      */
     public ImmutableList<Patrol> patrolsOf(PoliceUnitId id) {
-        return patrolsByPoliceUnit.get(checkNotNull(id, "id"));
+        return patrols.of(checkNotNull(id, "id"));
     }
 
     // Federations
@@ -355,7 +237,7 @@ public final class Registry {
      * @return the federation, or empty if the registry has none with that id
      */
     public Optional<Federation> federation(FederationId id) {
-        return Optional.ofNullable(federations.get(checkNotNull(id, "id")));
+        return federations.get(checkNotNull(id, "id"));
     }
 
     /**
@@ -365,7 +247,7 @@ public final class Registry {
      * @return the patrols, possibly none
      */
     public ImmutableList<Patrol> patrolsOf(FederationId id) {
-        return patrolsByFederation.get(checkNotNull(id, "id"));
+        return patrols.of(checkNotNull(id, "id"));
     }
 
     /**
@@ -395,7 +277,7 @@ public final class Registry {
      * @return the patrols
      */
     public ImmutableCollection<Patrol> patrols() {
-        return patrols.values();
+        return patrols.table().values();
     }
 
     /**
@@ -405,7 +287,7 @@ public final class Registry {
      * @return the patrol, or empty if the registry has none with that id
      */
     public Optional<Patrol> patrol(PatrolId id) {
-        return Optional.ofNullable(patrols.get(checkNotNull(id, "id")));
+        return patrols.table().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -415,7 +297,7 @@ public final class Registry {
      * @return the patrols, in the order added, possibly none
      */
     public ImmutableList<Patrol> patrolsIn(DistrictId id) {
-        return patrolsByDistrict.get(checkNotNull(id, "id"));
+        return patrols.in(checkNotNull(id, "id"));
     }
 
     /**
@@ -429,11 +311,7 @@ public final class Registry {
      * @return the patrols, possibly none
      */
     public ImmutableSet<Patrol> patrolsWithin(DistrictId id) {
-        ImmutableSet.Builder<Patrol> result = ImmutableSet.builder();
-        for (District district : subtreeOf(id)) {
-            result.addAll(patrolsByDistrict.get(district.id()));
-        }
-        return result.build();
+        return patrols.within(districts, checkNotNull(id, "id"));
     }
 
     // Members and memberships
@@ -454,7 +332,7 @@ public final class Registry {
      * @return the member, or empty if the registry has none with that id
      */
     public Optional<Member> member(MemberId id) {
-        return Optional.ofNullable(members.get(checkNotNull(id, "id")));
+        return members.get(checkNotNull(id, "id"));
     }
 
     /**
@@ -463,7 +341,7 @@ public final class Registry {
      * @return the memberships
      */
     public ImmutableCollection<Membership> memberships() {
-        return memberships.values();
+        return memberships.table().values();
     }
 
     /**
@@ -473,7 +351,7 @@ public final class Registry {
      * @return the membership, or empty if the registry has none with that id
      */
     public Optional<Membership> membership(MembershipId id) {
-        return Optional.ofNullable(memberships.get(checkNotNull(id, "id")));
+        return memberships.table().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -484,7 +362,7 @@ public final class Registry {
      * @return the memberships, possibly none
      */
     public ImmutableList<Membership> membershipsOf(PatrolId id) {
-        return membershipsByPatrol.get(checkNotNull(id, "id"));
+        return memberships.of(checkNotNull(id, "id"));
     }
 
     /**
@@ -496,14 +374,7 @@ public final class Registry {
      * @return the active memberships, possibly none
      */
     public ImmutableList<Membership> activeMembershipsOf(PatrolId id, LocalDate date) {
-        checkNotNull(date, "date");
-        List<Membership> active = new ArrayList<>();
-        for (Membership membership : membershipsOf(id)) {
-            if (membership.isActiveOn(date)) {
-                active.add(membership);
-            }
-        }
-        return ImmutableList.copyOf(active);
+        return memberships.activeOf(checkNotNull(id, "id"), checkNotNull(date, "date"));
     }
 
     /**
@@ -513,7 +384,7 @@ public final class Registry {
      * @return the memberships, possibly none
      */
     public ImmutableList<Membership> membershipsOf(MemberId id) {
-        return membershipsByMember.get(checkNotNull(id, "id"));
+        return memberships.of(checkNotNull(id, "id"));
     }
 
     /**
@@ -527,8 +398,7 @@ public final class Registry {
      * @return the active membership, or empty if the member is not appointed on that date
      */
     public Optional<Membership> membershipOn(MemberId id, LocalDate date) {
-        checkNotNull(date, "date");
-        return membershipsOf(id).stream().filter(m -> m.isActiveOn(date)).findFirst();
+        return memberships.on(checkNotNull(id, "id"), checkNotNull(date, "date"));
     }
 
     // Training
@@ -539,7 +409,7 @@ public final class Registry {
      * @return the training records
      */
     public ImmutableList<TrainingRecord> trainingRecords() {
-        return trainingRecords;
+        return memberships.trainingRecords();
     }
 
     /**
@@ -549,7 +419,7 @@ public final class Registry {
      * @return the training records, possibly none
      */
     public ImmutableList<TrainingRecord> trainingOf(MemberId id) {
-        return trainingByMember.get(checkNotNull(id, "id"));
+        return memberships.trainingOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -561,14 +431,8 @@ public final class Registry {
      * @return the total, zero if none
      */
     public Duration trainingTimeOf(MemberId id, TrainingKind kind, DateRange period) {
-        checkNotNull(kind, "kind");
-        Duration total = Duration.ZERO;
-        for (TrainingRecord record : trainingByMember.get(checkNotNull(id, "id"), checkNotNull(period, "period"))) {
-            if (record.kind() == kind) {
-                total = total.plus(record.duration());
-            }
-        }
-        return total;
+        return memberships.trainingTimeOf(
+                checkNotNull(id, "id"), checkNotNull(kind, "kind"), checkNotNull(period, "period"));
     }
 
     /**
@@ -580,14 +444,7 @@ public final class Registry {
      *     appointed
      */
     public Optional<LocalDate> firstAppointmentOf(MemberId id) {
-        LocalDate first = null;
-        for (Membership membership : membershipsOf(id)) {
-            Optional<LocalDate> appointed = membership.appointedOn();
-            if (appointed.isPresent() && (first == null || appointed.get().isBefore(first))) {
-                first = appointed.get();
-            }
-        }
-        return Optional.ofNullable(first);
+        return memberships.firstAppointmentOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -618,35 +475,7 @@ public final class Registry {
         checkNotNull(id, "id");
         checkNotNull(asOf, "asOf");
         checkNotNull(requirement, "requirement");
-        if (!members.containsKey(id) || membershipOn(id, asOf).isEmpty()) {
-            return ImmutableList.of();
-        }
-        Optional<LocalDate> appointed = firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
-        if (appointed.isEmpty()) {
-            return ImmutableList.of();
-        }
-        LocalDate first = appointed.get();
-        LocalDate basicEnd = requirement.basicPeriodEnd(first);
-        ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
-        if (!basicEnd.isAfter(asOf)) {
-            DateRange basic = DateRange.of(first, basicEnd);
-            owed.add(TrainingObligation.of(
-                    id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
-        }
-        if (asOf.getYear() > Year.MIN_VALUE) {
-            Year year = Year.from(asOf).minusYears(1);
-            LocalDate yearStart = year.atDay(1);
-            if (!basicEnd.isAfter(yearStart) && membershipOn(id, yearStart).isPresent()) {
-                DateRange inService = DateRange.ofYear(year);
-                owed.add(TrainingObligation.of(
-                        id,
-                        TrainingKind.IN_SERVICE,
-                        inService,
-                        requirement.inServicePerYear(),
-                        trainingTimeOf(id, TrainingKind.IN_SERVICE, inService)));
-            }
-        }
-        return owed.build();
+        return members.contains(id) ? memberships.obligationsOf(id, asOf, requirement) : ImmutableList.of();
     }
 
     // Sites
@@ -667,7 +496,7 @@ public final class Registry {
      * @return the site, or empty if the registry has none with that id
      */
     public Optional<Site> site(SiteId id) {
-        return Optional.ofNullable(sites.get(checkNotNull(id, "id")));
+        return sites.get(checkNotNull(id, "id"));
     }
 
     /**
@@ -688,7 +517,7 @@ public final class Registry {
      * @return the activities
      */
     public ImmutableCollection<Activity> activities() {
-        return activities.values();
+        return activities.table().values();
     }
 
     /**
@@ -698,7 +527,7 @@ public final class Registry {
      * @return the activity, or empty if the registry has none with that id
      */
     public Optional<Activity> activity(ActivityId id) {
-        return Optional.ofNullable(activities.get(checkNotNull(id, "id")));
+        return activities.table().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -713,7 +542,7 @@ public final class Registry {
      * @return the activities, possibly none
      */
     public ImmutableList<Activity> activitiesOf(PatrolId id, DateRange period) {
-        return activitiesByPatrol.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+        return activities.of(checkNotNull(id, "id"), checkNotNull(period, "period"));
     }
 
     /**
@@ -727,7 +556,7 @@ public final class Registry {
      *     member's attendance at each
      */
     public ImmutableList<Activity> activitiesOf(MemberId id, DateRange period) {
-        return activitiesByMember.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+        return activities.of(checkNotNull(id, "id"), checkNotNull(period, "period"));
     }
 
     /**
@@ -742,12 +571,7 @@ public final class Registry {
      * @return the count of each status, empty if the member was not rostered that year
      */
     public ImmutableMultiset<AttendanceStatus> attendanceOf(MemberId id, Year year) {
-        checkNotNull(id, "id");
-        ImmutableMultiset.Builder<AttendanceStatus> counts = ImmutableMultiset.builder();
-        for (Activity activity : activitiesOf(id, DateRange.ofYear(checkNotNull(year, "year")))) {
-            activity.attendanceOf(id).ifPresent(counts::add);
-        }
-        return counts.build();
+        return activities.attendanceOf(checkNotNull(id, "id"), checkNotNull(year, "year"));
     }
 
     /**
@@ -759,7 +583,7 @@ public final class Registry {
      * @return the activities, possibly none
      */
     public ImmutableList<Activity> activitiesCovering(DistrictId id, DateRange period) {
-        return activitiesByDistrict.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+        return activities.covering(checkNotNull(id, "id"), checkNotNull(period, "period"));
     }
 
     /**
@@ -771,7 +595,7 @@ public final class Registry {
      * @return the activities, possibly none
      */
     public ImmutableList<Activity> activitiesCovering(SiteId id, DateRange period) {
-        return activitiesBySite.get(checkNotNull(id, "id"), checkNotNull(period, "period"));
+        return activities.covering(checkNotNull(id, "id"), checkNotNull(period, "period"));
     }
 
     // Equipment
@@ -792,7 +616,7 @@ public final class Registry {
      * @return the vehicle, or empty if the registry has none with that id
      */
     public Optional<Vehicle> vehicle(VehicleId id) {
-        return Optional.ofNullable(vehicles.get(checkNotNull(id, "id")));
+        return vehicles.get(checkNotNull(id, "id"));
     }
 
     /**
@@ -832,7 +656,7 @@ public final class Registry {
      * @return the grants
      */
     public ImmutableCollection<Grant> grants() {
-        return grants.values();
+        return funding.table().values();
     }
 
     /**
@@ -842,7 +666,7 @@ public final class Registry {
      * @return the grant, or empty if the registry has none with that id
      */
     public Optional<Grant> grant(GrantId id) {
-        return Optional.ofNullable(grants.get(checkNotNull(id, "id")));
+        return funding.table().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -852,7 +676,7 @@ public final class Registry {
      * @return the grants, possibly none
      */
     public ImmutableList<Grant> grantsOf(Recipient recipient) {
-        return grantsByRecipient.get(checkNotNull(recipient, "recipient"));
+        return funding.of(checkNotNull(recipient, "recipient"));
     }
 
     /**
@@ -864,10 +688,7 @@ public final class Registry {
      * @return the grants, possibly none
      */
     public ImmutableList<Grant> grantsOf(Recipient recipient, Year year) {
-        checkNotNull(year, "year");
-        return grantsOf(recipient).stream()
-                .filter(grant -> grant.fiscalYear().equals(year))
-                .collect(ImmutableList.toImmutableList());
+        return funding.of(checkNotNull(recipient, "recipient"), checkNotNull(year, "year"));
     }
 
     /**
@@ -876,7 +697,7 @@ public final class Registry {
      * @return the expenditures
      */
     public ImmutableList<Expenditure> expenditures() {
-        return expenditures;
+        return funding.expenditures();
     }
 
     /**
@@ -886,7 +707,7 @@ public final class Registry {
      * @return the expenditures, possibly none
      */
     public ImmutableList<Expenditure> expendituresOf(GrantId id) {
-        return expendituresByGrant.get(checkNotNull(id, "id"));
+        return funding.expendituresOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -895,7 +716,7 @@ public final class Registry {
      * @return the refunds
      */
     public ImmutableList<Refund> refunds() {
-        return refunds;
+        return funding.refunds();
     }
 
     /**
@@ -905,7 +726,7 @@ public final class Registry {
      * @return the refunds, possibly none
      */
     public ImmutableList<Refund> refundsOf(GrantId id) {
-        return refundsByGrant.get(checkNotNull(id, "id"));
+        return funding.refundsOf(checkNotNull(id, "id"));
     }
 
     /**
@@ -913,21 +734,21 @@ public final class Registry {
      */
     @Override
     public String toString() {
-        return "Registry{districts=" + districts.size()
+        return "Registry{districts=" + districts.table().size()
                 + ", policeUnits=" + policeUnits.size()
                 + ", federations=" + federations.size()
-                + ", patrols=" + patrols.size()
+                + ", patrols=" + patrols.table().size()
                 + ", members=" + members.size()
-                + ", memberships=" + memberships.size()
+                + ", memberships=" + memberships.table().size()
                 + ", federationOfficers=" + federationOfficers.size()
-                + ", trainingRecords=" + trainingRecords.size()
+                + ", trainingRecords=" + memberships.trainingRecords().size()
                 + ", sites=" + sites.size()
-                + ", activities=" + activities.size()
+                + ", activities=" + activities.table().size()
                 + ", vehicles=" + vehicles.size()
                 + ", equipmentIssues=" + equipmentIssues.size()
-                + ", grants=" + grants.size()
-                + ", expenditures=" + expenditures.size()
-                + ", refunds=" + refunds.size()
+                + ", grants=" + funding.table().size()
+                + ", expenditures=" + funding.expenditures().size()
+                + ", refunds=" + funding.refunds().size()
                 + "}";
     }
 

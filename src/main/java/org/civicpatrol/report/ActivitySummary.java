@@ -50,11 +50,9 @@ public final class ActivitySummary {
     private final long count;
     // Counts by type, in declaration order.
     private final long[] byType;
-    // Activities and member time by local date as parallel arrays, days ascending: merged without
-    // hashing, and the counts by month follow from them.
-    private final long[] days;
-    private final long[] activitiesOfDay;
-    private final long[] secondsOfDay;
+    // Activities and member time by local date: merged without hashing, and the counts by month
+    // follow from them.
+    private final DayTable byDay;
     private final long memberSeconds;
     private final long rostered;
     private final long present;
@@ -68,12 +66,7 @@ public final class ActivitySummary {
     private ActivitySummary(Accumulator a) {
         this.count = a.count;
         this.byType = a.byType.clone();
-        a.flush();
-        // The accumulator never writes into its arrays once they hold days, so they can be shared.
-        this.days = a.days.length == a.size ? a.days : Arrays.copyOf(a.days, a.size);
-        this.activitiesOfDay =
-                a.activitiesOfDay.length == a.size ? a.activitiesOfDay : Arrays.copyOf(a.activitiesOfDay, a.size);
-        this.secondsOfDay = a.secondsOfDay.length == a.size ? a.secondsOfDay : Arrays.copyOf(a.secondsOfDay, a.size);
+        this.byDay = a.byDay.build();
         this.memberSeconds = a.memberSeconds;
         this.rostered = a.rostered;
         this.present = a.present;
@@ -157,6 +150,7 @@ public final class ActivitySummary {
         ImmutableSortedMap.Builder<YearMonth, Long> result = ImmutableSortedMap.naturalOrder();
         YearMonth month = null;
         long activities = 0;
+        long[] days = byDay.days;
         for (int i = 0; i < days.length; i++) {
             YearMonth current = YearMonth.from(LocalDate.ofEpochDay(days[i]));
             if (!current.equals(month)) {
@@ -166,7 +160,7 @@ public final class ActivitySummary {
                 month = current;
                 activities = 0;
             }
-            activities += activitiesOfDay[i];
+            activities += byDay.activities[i];
         }
         if (month != null) {
             result.put(month, activities);
@@ -209,9 +203,9 @@ public final class ActivitySummary {
      */
     public ImmutableSortedMap<LocalDate, Long> memberSecondsByDate() {
         ImmutableSortedMap.Builder<LocalDate, Long> result = ImmutableSortedMap.naturalOrder();
-        for (int i = 0; i < days.length; i++) {
-            if (secondsOfDay[i] > 0) {
-                result.put(LocalDate.ofEpochDay(days[i]), secondsOfDay[i]);
+        for (int i = 0; i < byDay.size(); i++) {
+            if (byDay.seconds[i] > 0) {
+                result.put(LocalDate.ofEpochDay(byDay.days[i]), byDay.seconds[i]);
             }
         }
         return result.buildOrThrow();
@@ -230,15 +224,15 @@ public final class ActivitySummary {
     public Money valueOfTime(HourlyRates rates) {
         checkNotNull(rates, "rates");
         BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < days.length; i++) {
-            if (secondsOfDay[i] == 0) {
+        for (int i = 0; i < byDay.size(); i++) {
+            if (byDay.seconds[i] == 0) {
                 continue;
             }
-            LocalDate day = LocalDate.ofEpochDay(days[i]);
+            LocalDate day = LocalDate.ofEpochDay(byDay.days[i]);
             Money rate = rates.rateOn(day)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "no hourly rate applies on " + day + ", which has member time"));
-            total = total.add(rate.getAmount().multiply(BigDecimal.valueOf(secondsOfDay[i])));
+            total = total.add(rate.getAmount().multiply(BigDecimal.valueOf(byDay.seconds[i])));
         }
         return Money.of(
                 rates.currency(),
@@ -343,14 +337,12 @@ public final class ActivitySummary {
                 && youthGuidanceCases == o.youthGuidanceCases
                 && hazardsReported == o.hazardsReported
                 && Arrays.equals(byType, o.byType)
-                && Arrays.equals(days, o.days)
-                && Arrays.equals(activitiesOfDay, o.activitiesOfDay)
-                && Arrays.equals(secondsOfDay, o.secondsOfDay);
+                && byDay.equals(o.byDay);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, memberSeconds, rostered, present, unexcused, Arrays.hashCode(days));
+        return Objects.hash(count, memberSeconds, rostered, present, unexcused, byDay);
     }
 
     /** Returns the main figures: {@code ActivitySummary{count=3, personShifts=12, ...}}. */
@@ -362,21 +354,9 @@ public final class ActivitySummary {
 
     /** The mutable sum behind a summary; confined to one thread. */
     static final class Accumulator {
-        // Days wait in a buffer of at most this many before they are merged into the sorted days.
-        private static final int BUFFER = 4_096;
-
         private long count;
         private final long[] byType = new long[TYPES.size()];
-        // Sorted days with their activities and member time, never written into once they hold
-        // days, and a buffer of days in any order, with repeats, not yet merged into them.
-        private long[] days = new long[0];
-        private long[] activitiesOfDay = new long[0];
-        private long[] secondsOfDay = new long[0];
-        private int size;
-        private long[] pendingDays = new long[0];
-        private long[] pendingActivities = new long[0];
-        private long[] pendingSeconds = new long[0];
-        private int pending;
+        private final DayTable.Builder byDay = new DayTable.Builder();
         private long memberSeconds;
         private long rostered;
         private long present;
@@ -406,7 +386,7 @@ public final class ActivitySummary {
             long duration = activity.start().until(activity.end(), ChronoUnit.SECONDS);
             long seconds = LongMath.saturatedMultiply(duration, membersPresent);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
-            append(activity.date().toEpochDay(), 1, seconds);
+            byDay.add(activity.date().toEpochDay(), 1, seconds);
             for (Guest guest : activity.guests()) {
                 guests += guest.headcount();
             }
@@ -425,18 +405,7 @@ public final class ActivitySummary {
             for (int i = 0; i < byType.length; i++) {
                 byType[i] += s.byType[i];
             }
-            if (size == 0 && pending == 0) {
-                // The summary's arrays are never written into: share them.
-                days = s.days;
-                activitiesOfDay = s.activitiesOfDay;
-                secondsOfDay = s.secondsOfDay;
-                size = s.days.length;
-            } else {
-                reserve(s.days.length);
-                for (int i = 0; i < s.days.length; i++) {
-                    append(s.days[i], s.activitiesOfDay[i], s.secondsOfDay[i]);
-                }
-            }
+            byDay.addAll(s.byDay);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
             rostered += s.rostered;
             present += s.present;
@@ -451,129 +420,6 @@ public final class ActivitySummary {
 
         Accumulator addAll(Accumulator a) {
             return addAll(a.build());
-        }
-
-        /** Makes room in the buffer for {@code more} days, up to its limit. */
-        private void reserve(int more) {
-            if (pending + more > pendingDays.length) {
-                int capacity = Math.min(BUFFER, Math.max(Math.max(16, pending + more), pending * 2));
-                pendingDays = Arrays.copyOf(pendingDays, capacity);
-                pendingActivities = Arrays.copyOf(pendingActivities, capacity);
-                pendingSeconds = Arrays.copyOf(pendingSeconds, capacity);
-            }
-        }
-
-        private void append(long day, long activities, long seconds) {
-            if (pending == pendingDays.length) {
-                reserve(1);
-            }
-            pendingDays[pending] = day;
-            pendingActivities[pending] = activities;
-            pendingSeconds[pending++] = seconds;
-            if (pending == BUFFER) {
-                flush();
-            }
-        }
-
-        /**
-         * Sums the buffered days by day and merges them into the sorted days: through an array
-         * indexed by day where the days lie close together, as in a year's activities, else by
-         * sorting.
-         */
-        void flush() {
-            if (pending == 0) {
-                return;
-            }
-            long first = Long.MAX_VALUE;
-            long last = Long.MIN_VALUE;
-            for (int i = 0; i < pending; i++) {
-                first = Math.min(first, pendingDays[i]);
-                last = Math.max(last, pendingDays[i]);
-            }
-            long[] distinct;
-            long[] activities;
-            long[] seconds;
-            int n = 0;
-            if (last - first < 4L * pending + 64) {
-                int span = (int) (last - first) + 1;
-                long[] activitiesByDay = new long[span];
-                long[] secondsByDay = new long[span];
-                for (int i = 0; i < pending; i++) {
-                    int at = (int) (pendingDays[i] - first);
-                    activitiesByDay[at] += pendingActivities[i];
-                    secondsByDay[at] = LongMath.saturatedAdd(secondsByDay[at], pendingSeconds[i]);
-                }
-                for (int at = 0; at < span; at++) {
-                    n += activitiesByDay[at] > 0 ? 1 : 0;
-                }
-                distinct = new long[n];
-                activities = new long[n];
-                seconds = new long[n];
-                int j = 0;
-                for (int at = 0; at < span; at++) {
-                    if (activitiesByDay[at] > 0) {
-                        distinct[j] = first + at;
-                        activities[j] = activitiesByDay[at];
-                        seconds[j++] = secondsByDay[at];
-                    }
-                }
-            } else {
-                distinct = Arrays.copyOf(pendingDays, pending);
-                Arrays.sort(distinct);
-                for (int i = 0; i < distinct.length; i++) {
-                    if (n == 0 || distinct[n - 1] != distinct[i]) {
-                        distinct[n++] = distinct[i];
-                    }
-                }
-                activities = new long[n];
-                seconds = new long[n];
-                for (int i = 0; i < pending; i++) {
-                    int at = Arrays.binarySearch(distinct, 0, n, pendingDays[i]);
-                    activities[at] += pendingActivities[i];
-                    seconds[at] = LongMath.saturatedAdd(seconds[at], pendingSeconds[i]);
-                }
-            }
-            pending = 0;
-            merge(distinct, activities, seconds, n);
-        }
-
-        /** Merges sorted days and their figures into the sorted arrays, adding on equal days. */
-        private void merge(long[] otherDays, long[] otherActivities, long[] otherSeconds, int otherSize) {
-            if (otherSize == 0) {
-                return;
-            }
-            if (size == 0 && otherSize == otherDays.length) {
-                days = otherDays;
-                activitiesOfDay = otherActivities;
-                secondsOfDay = otherSeconds;
-                size = otherSize;
-                return;
-            }
-            long[] mergedDays = new long[size + otherSize];
-            long[] mergedActivities = new long[size + otherSize];
-            long[] mergedSeconds = new long[size + otherSize];
-            int a = 0;
-            int b = 0;
-            int n = 0;
-            while (a < size || b < otherSize) {
-                if (b == otherSize || (a < size && days[a] < otherDays[b])) {
-                    mergedDays[n] = days[a];
-                    mergedActivities[n] = activitiesOfDay[a];
-                    mergedSeconds[n++] = secondsOfDay[a++];
-                } else if (a == size || otherDays[b] < days[a]) {
-                    mergedDays[n] = otherDays[b];
-                    mergedActivities[n] = otherActivities[b];
-                    mergedSeconds[n++] = otherSeconds[b++];
-                } else {
-                    mergedDays[n] = days[a];
-                    mergedActivities[n] = activitiesOfDay[a] + otherActivities[b];
-                    mergedSeconds[n++] = LongMath.saturatedAdd(secondsOfDay[a++], otherSeconds[b++]);
-                }
-            }
-            days = mergedDays;
-            activitiesOfDay = mergedActivities;
-            secondsOfDay = mergedSeconds;
-            size = n;
         }
 
         ActivitySummary build() {

@@ -4,27 +4,18 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.Refund;
-import org.civicpatrol.geo.PoliceUnit;
-import org.civicpatrol.geo.PoliceUnitId;
-import org.civicpatrol.geo.PoliceUnitKind;
-import org.civicpatrol.patrol.Federation;
-import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
 import org.joda.money.Money;
 
-/** Rules about grants and their spending, and about how many federations a territory has. */
-final class FundingAndFederationRules {
+/** Rules about grants and their spending (Act Art. 14; Decree Arts. 2-5). */
+final class FundingRules {
 
-    private FundingAndFederationRules() {}
+    private FundingRules() {}
 
     private static Optional<RecipientTier> tierOf(Registry r, Grant g) {
         if (g.recipient().isPatrol()) {
@@ -162,71 +153,5 @@ final class FundingAndFederationRules {
                 date,
                 "grant " + g.id() + " in " + g.amount().getCurrencyUnit() + " has " + what + " of "
                         + Texts.money(amount) + " on " + date + " in another currency");
-    }
-
-    // FEDERATION_DUPLICATE_IN_TERRITORY
-
-    static void territoriesHaveOneFederationPerTier(RuleContext c) {
-        Registry r = c.registry();
-        Map<List<Object>, List<Federation>> groups = new LinkedHashMap<>();
-        for (Federation f : r.federations()) {
-            if (f.existsOn(c.asOf())) {
-                groups.computeIfAbsent(List.of(f.tier(), f.territory()), k -> new ArrayList<>())
-                        .add(f);
-            }
-        }
-        Optional<LocalDate> allowedFrom = c.policy().severalFederationsAllowedFrom();
-        int needed = c.policy().stationsForSeveralFederations();
-        for (List<Federation> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            Federation first = group.get(0);
-            boolean lawAllows = allowedFrom.isPresent() && !c.asOf().isBefore(allowedFrom.get());
-            int stations = lawAllows ? stationsServing(r, first) : 0;
-            if (lawAllows && stations >= needed) {
-                continue;
-            }
-            String why = allowedFrom.isEmpty()
-                    ? "only one is allowed"
-                    : lawAllows
-                            ? "several are allowed only where " + needed + " or more police stations serve the"
-                                    + " territory, and it has " + stations
-                            : "several are allowed only from " + allowedFrom.get();
-            for (Federation extra : group.subList(1, group.size())) {
-                c.report(
-                        Subject.of(extra.id()),
-                        ImmutableList.of(Subject.of(first.id()), Subject.of(first.territory())),
-                        c.asOf(),
-                        "federations " + first.id() + " and " + extra.id() + " are both " + first.tier()
-                                + " federations of territory " + first.territory() + " on " + c.asOf() + "; "
-                                + why);
-            }
-        }
-    }
-
-    /**
-     * Counts the police stations that serve a territory: the stations of the patrols in it (a
-     * patrol's unit, or the station above it). Police units have no territory of their own.
-     */
-    private static int stationsServing(Registry r, Federation f) {
-        Set<PoliceUnitId> stations = new HashSet<>();
-        for (Patrol p : r.patrolsWithin(f.territory())) {
-            stations.add(stationOf(r, p.policeUnit()));
-        }
-        return stations.size();
-    }
-
-    private static PoliceUnitId stationOf(Registry r, PoliceUnitId unit) {
-        Set<PoliceUnitId> seen = new HashSet<>();
-        Optional<PoliceUnit> current = r.policeUnit(unit);
-        while (current.isPresent() && seen.add(current.get().id())) {
-            PoliceUnit u = current.get();
-            if (!PoliceUnitKind.STATION.isAbove(u.kind())) { // a station, or a unit above the stations
-                return u.id();
-            }
-            current = u.parent().flatMap(r::policeUnit);
-        }
-        return unit;
     }
 }

@@ -1,0 +1,138 @@
+package org.civicpatrol.registry;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingObligation;
+import org.civicpatrol.member.TrainingRecord;
+import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.time.DateRange;
+
+/**
+ * Memberships by patrol and by member, and members' training by date: who is appointed when,
+ * and what they owe of training.
+ */
+final class MembershipIndex {
+
+    private final EntityTable<MembershipId, Membership> memberships;
+    private final ImmutableListMultimap<PatrolId, Membership> byPatrol;
+    private final ImmutableListMultimap<MemberId, Membership> byMember;
+    private final ImmutableList<TrainingRecord> trainingRecords;
+    private final DatedIndex<MemberId, TrainingRecord> trainingByMember;
+
+    MembershipIndex(List<Membership> memberships, List<TrainingRecord> trainingRecords) {
+        this.memberships = EntityTable.of(memberships, Membership::id, "memberships");
+        this.byPatrol = this.memberships.groupedBy(Membership::patrol);
+        this.byMember = this.memberships.groupedBy(Membership::member);
+        this.trainingRecords = ImmutableList.copyOf(trainingRecords);
+        this.trainingByMember = DatedIndex.of(
+                this.trainingRecords,
+                r -> ImmutableList.of(r.member()),
+                TrainingRecord::date,
+                Comparator.comparing(TrainingRecord::kind));
+    }
+
+    EntityTable<MembershipId, Membership> table() {
+        return memberships;
+    }
+
+    ImmutableList<TrainingRecord> trainingRecords() {
+        return trainingRecords;
+    }
+
+    ImmutableList<Membership> of(PatrolId id) {
+        return byPatrol.get(id);
+    }
+
+    ImmutableList<Membership> of(MemberId id) {
+        return byMember.get(id);
+    }
+
+    ImmutableList<Membership> activeOf(PatrolId id, LocalDate date) {
+        List<Membership> active = new ArrayList<>();
+        for (Membership membership : byPatrol.get(id)) {
+            if (membership.isActiveOn(date)) {
+                active.add(membership);
+            }
+        }
+        return ImmutableList.copyOf(active);
+    }
+
+    Optional<Membership> on(MemberId id, LocalDate date) {
+        for (Membership membership : byMember.get(id)) {
+            if (membership.isActiveOn(date)) {
+                return Optional.of(membership);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<LocalDate> firstAppointmentOf(MemberId id) {
+        LocalDate first = null;
+        for (Membership membership : byMember.get(id)) {
+            Optional<LocalDate> appointed = membership.appointedOn();
+            if (appointed.isPresent() && (first == null || appointed.get().isBefore(first))) {
+                first = appointed.get();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    ImmutableList<TrainingRecord> trainingOf(MemberId id) {
+        return trainingByMember.get(id);
+    }
+
+    Duration trainingTimeOf(MemberId id, TrainingKind kind, DateRange period) {
+        Duration total = Duration.ZERO;
+        for (TrainingRecord record : trainingByMember.get(id, period)) {
+            if (record.kind() == kind) {
+                total = total.plus(record.duration());
+            }
+        }
+        return total;
+    }
+
+    /** The one judgement of training; see {@link Registry#trainingObligationsOf}. */
+    ImmutableList<TrainingObligation> obligationsOf(MemberId id, LocalDate asOf, TrainingRequirement requirement) {
+        if (on(id, asOf).isEmpty()) {
+            return ImmutableList.of();
+        }
+        Optional<LocalDate> appointed = firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
+        if (appointed.isEmpty()) {
+            return ImmutableList.of();
+        }
+        LocalDate first = appointed.get();
+        LocalDate basicEnd = requirement.basicPeriodEnd(first);
+        ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
+        if (!basicEnd.isAfter(asOf)) {
+            DateRange basic = DateRange.of(first, basicEnd);
+            owed.add(TrainingObligation.of(
+                    id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
+        }
+        if (asOf.getYear() > Year.MIN_VALUE) {
+            Year year = Year.from(asOf).minusYears(1);
+            LocalDate yearStart = year.atDay(1);
+            if (!basicEnd.isAfter(yearStart) && on(id, yearStart).isPresent()) {
+                DateRange inService = DateRange.ofYear(year);
+                owed.add(TrainingObligation.of(
+                        id,
+                        TrainingKind.IN_SERVICE,
+                        inService,
+                        requirement.inServicePerYear(),
+                        trainingTimeOf(id, TrainingKind.IN_SERVICE, inService)));
+            }
+        }
+        return owed.build();
+    }
+}

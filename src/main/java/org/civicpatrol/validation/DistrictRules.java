@@ -1,0 +1,161 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictCode;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.KoreanAdministrativeCode;
+import org.civicpatrol.registry.Registry;
+
+/** Rules about the district hierarchy: no cycles, descending levels, consistent codes and validity. */
+final class DistrictRules {
+
+    private DistrictRules() {}
+
+    // DISTRICT_HIERARCHY_CYCLE
+
+    static void districtHierarchyIsAcyclic(RuleContext c) {
+        Registry r = c.registry();
+        // 0 or absent: unvisited; 1: on the current path; 2: done.
+        Map<DistrictId, Integer> state = new HashMap<>();
+        for (District start : r.districts()) {
+            List<DistrictId> path = new ArrayList<>();
+            Optional<District> current = Optional.of(start);
+            while (current.isPresent() && state.getOrDefault(current.get().id(), 0) == 0) {
+                DistrictId id = current.get().id();
+                state.put(id, 1);
+                path.add(id);
+                current = current.get().parent().flatMap(r::district);
+            }
+            if (current.isPresent() && state.getOrDefault(current.get().id(), 0) == 1) {
+                List<DistrictId> cycle = path.subList(path.indexOf(current.get().id()), path.size());
+                DistrictId first = cycle.stream()
+                        .min(Comparator.comparing(DistrictId::toString))
+                        .orElseThrow();
+                List<Subject> others = new ArrayList<>();
+                for (DistrictId id : cycle) {
+                    if (!id.equals(first)) {
+                        others.add(Subject.of(id));
+                    }
+                }
+                c.report(
+                        Subject.of(first),
+                        others,
+                        c.asOf(),
+                        "district " + first + " is its own ancestor through the cycle " + cycle);
+            }
+            path.forEach(id -> state.put(id, 2));
+        }
+    }
+
+    // DISTRICT_LEVEL_NOT_BELOW_PARENT
+
+    static void districtLevelsDescend(RuleContext c) {
+        Registry r = c.registry();
+        for (District d : r.districts()) {
+            d.parent().flatMap(r::district).ifPresent(parent -> {
+                if (!parent.level().isAbove(d.level())) {
+                    c.report(
+                            Subject.of(d.id()),
+                            ImmutableList.of(Subject.of(parent.id())),
+                            c.asOf(),
+                            "district " + d.id() + " at level " + d.level() + " is not below its parent " + parent.id()
+                                    + " at level " + parent.level());
+                }
+            });
+        }
+    }
+
+    // DISTRICT_CODE_INCONSISTENT
+
+    static void districtCodesAreConsistent(RuleContext c) {
+        Registry r = c.registry();
+        for (District d : r.districts()) {
+            if (d.code().isEmpty()) {
+                continue;
+            }
+            DistrictCode code = d.code().get();
+            Optional<KoreanAdministrativeCode> korean = korean(code);
+            if (code.isOf(KoreanAdministrativeCode.SYSTEM)) {
+                if (korean.isEmpty()) {
+                    c.report(
+                            Subject.of(d.id()),
+                            c.asOf(),
+                            "district " + d.id() + " has code " + code
+                                    + ", which is not a valid Korean administrative code");
+                    continue;
+                }
+                if (!korean.get().level().equals(d.level())) {
+                    c.report(
+                            Subject.of(d.id()),
+                            c.asOf(),
+                            "district " + d.id() + " is at level " + d.level() + " but its code " + code
+                                    + " is of level " + korean.get().level());
+                }
+            }
+            Optional<District> parent = d.parent().flatMap(r::district);
+            if (parent.isEmpty() || parent.get().code().isEmpty()) {
+                continue;
+            }
+            DistrictCode parentCode = parent.get().code().get();
+            Subject subject = Subject.of(d.id());
+            ImmutableList<Subject> related =
+                    ImmutableList.of(Subject.of(parent.get().id()));
+            if (!parentCode.system().equals(code.system())) {
+                c.report(
+                        subject,
+                        related,
+                        c.asOf(),
+                        "district " + d.id() + " has code " + code + " but its parent "
+                                + parent.get().id() + " has code " + parentCode + " of another system");
+            } else if (korean.isPresent()) {
+                Optional<KoreanAdministrativeCode> parentKorean = korean(parentCode);
+                if (parentKorean.isPresent() && !korean.get().parent().equals(parentKorean)) {
+                    c.report(
+                            subject,
+                            related,
+                            c.asOf(),
+                            "district " + d.id() + " has code " + code + ", which does not lie directly under"
+                                    + " its parent " + parent.get().id() + "'s code " + parentCode);
+                }
+            }
+        }
+    }
+
+    private static Optional<KoreanAdministrativeCode> korean(DistrictCode code) {
+        if (!code.isOf(KoreanAdministrativeCode.SYSTEM)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(KoreanAdministrativeCode.from(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    // DISTRICT_VALIDITY_OUTSIDE_PARENT
+
+    static void districtValidityIsInsideParent(RuleContext c) {
+        Registry r = c.registry();
+        for (District d : r.districts()) {
+            d.parent().flatMap(r::district).ifPresent(parent -> {
+                if (!parent.validity().encloses(d.validity())) {
+                    c.report(
+                            Subject.of(d.id()),
+                            ImmutableList.of(Subject.of(parent.id())),
+                            d.validity().isUnboundedStart()
+                                    ? c.asOf()
+                                    : d.validity().start(),
+                            "district " + d.id() + " is valid " + d.validity() + ", outside its parent " + parent.id()
+                                    + ", valid " + parent.validity());
+                }
+            });
+        }
+    }
+}

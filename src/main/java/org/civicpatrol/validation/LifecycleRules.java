@@ -1,0 +1,160 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.patrol.Federation;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+
+/**
+ * Rules about dates: memberships, activities and grants fall within the life of the patrol or
+ * federation they concern, and a patrol's area consists of districts valid while it exists.
+ */
+final class LifecycleRules {
+
+    private LifecycleRules() {}
+
+    // MEMBERSHIP_OUTSIDE_PATROL_LIFE
+
+    static void membershipsFallWithinPatrolLife(RuleContext c) {
+        Registry r = c.registry();
+        for (Membership m : r.memberships()) {
+            Optional<LocalDate> appointed = m.appointedOn();
+            Optional<Patrol> patrol = r.patrol(m.patrol());
+            if (appointed.isEmpty() || appointed.get().isAfter(c.asOf()) || patrol.isEmpty()) {
+                continue;
+            }
+            Patrol p = patrol.get();
+            ImmutableList<Subject> related = ImmutableList.of(Subject.of(m.member()), Subject.of(p.id()));
+            if (appointed.get().isBefore(p.life().start())) {
+                c.report(
+                        Subject.of(m.id()),
+                        related,
+                        appointed.get(),
+                        "membership " + m.id() + " starts on " + appointed.get() + ", before patrol " + p.id()
+                                + " exists (from " + p.life().start() + ")");
+            }
+            Optional<LocalDate> dissolved = p.dissolvedOn();
+            if (dissolved.isPresent() && !dissolved.get().isAfter(c.asOf()) && m.isActiveOn(dissolved.get())) {
+                c.report(
+                        Subject.of(m.id()),
+                        related,
+                        dissolved.get(),
+                        "membership " + m.id() + " is still active on " + dissolved.get() + ", when patrol " + p.id()
+                                + " is dissolved");
+            }
+        }
+    }
+
+    // ACTIVITY_OUTSIDE_PATROL_REGISTRATION
+
+    static void activitiesFallWithinRegistration(RuleContext c) {
+        Registry r = c.registry();
+        for (Activity a : r.activities()) {
+            LocalDate date = a.date();
+            if (date.isAfter(c.asOf())) {
+                continue;
+            }
+            List<PatrolId> involved = new ArrayList<>(1 + a.jointPatrols().size());
+            involved.add(a.patrol());
+            involved.addAll(a.jointPatrols());
+            for (PatrolId id : involved) {
+                r.patrol(id).ifPresent(p -> {
+                    if (!p.isRegisteredOn(date)) {
+                        c.report(
+                                Subject.of(a.id()),
+                                ImmutableList.of(Subject.of(id)),
+                                date,
+                                "activity " + a.id() + " on " + date + " involves patrol " + id + ", which is "
+                                        + p.statusOn(date)
+                                                .map(s -> s.toString())
+                                                .orElse("not yet formed")
+                                        + " and not registered on that date");
+                    }
+                });
+            }
+        }
+    }
+
+    // GRANT_OUTSIDE_RECIPIENT_LIFE
+
+    static void grantsFallWithinRecipientLife(RuleContext c) {
+        Registry r = c.registry();
+        for (Grant g : r.grants()) {
+            LocalDate awarded = g.awardedOn();
+            if (awarded.isAfter(c.asOf())) {
+                continue;
+            }
+            boolean alive;
+            if (g.recipient().patrol().isPresent()) {
+                Optional<Patrol> p = r.patrol(g.recipient().patrol().get());
+                if (p.isEmpty()) {
+                    continue;
+                }
+                alive = p.get().life().contains(awarded);
+            } else {
+                Optional<Federation> f = r.federation(g.recipient().federation().orElseThrow());
+                if (f.isEmpty()) {
+                    continue;
+                }
+                alive = f.get().existsOn(awarded);
+            }
+            if (!alive) {
+                c.report(
+                        Subject.of(g.id()),
+                        ImmutableList.of(Subject.of(g.recipient())),
+                        awarded,
+                        "grant " + g.id() + " is awarded on " + awarded + ", when its recipient "
+                                + Subject.of(g.recipient()) + " does not exist");
+            }
+        }
+    }
+
+    // PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY
+
+    static void patrolAreasAreValidDistricts(RuleContext c) {
+        Registry r = c.registry();
+        for (Patrol p : r.patrols()) {
+            LocalDate start = p.life().start();
+            if (start.isAfter(c.asOf())) {
+                continue;
+            }
+            for (DistrictId id : p.activityArea()) {
+                Optional<District> district = r.district(id);
+                if (district.isEmpty()) {
+                    continue;
+                }
+                District d = district.get();
+                ImmutableList<Subject> related = ImmutableList.of(Subject.of(id));
+                if (start.isBefore(d.validity().start())) {
+                    c.report(
+                            Subject.of(p.id()),
+                            related,
+                            start,
+                            "patrol " + p.id() + " exists from " + start + ", before its district " + id
+                                    + " is valid (from " + d.validity().start() + ")");
+                }
+                Optional<LocalDate> abolished = d.validity().boundedEnd();
+                if (abolished.isPresent()
+                        && !abolished.get().isAfter(c.asOf())
+                        && p.life().contains(abolished.get())) {
+                    c.report(
+                            Subject.of(p.id()),
+                            related,
+                            abolished.get(),
+                            "patrol " + p.id() + " still exists on " + abolished.get() + ", when its district " + id
+                                    + " ceases to be valid; link it to the successor district");
+                }
+            }
+        }
+    }
+}

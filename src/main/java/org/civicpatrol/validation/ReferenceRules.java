@@ -1,0 +1,236 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.Site;
+import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.equipment.EquipmentIssue;
+import org.civicpatrol.equipment.Vehicle;
+import org.civicpatrol.funding.Expenditure;
+import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.Refund;
+import org.civicpatrol.geo.Authority;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.member.FederationOfficer;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.TrainingRecord;
+import org.civicpatrol.patrol.Federation;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.patrol.PatrolPost;
+import org.civicpatrol.registry.Registry;
+
+/** The rule that every id an entity refers to names an entity the registry holds. */
+final class ReferenceRules {
+
+    private ReferenceRules() {}
+
+    // REFERENCE_UNRESOLVED
+
+    static void referencesResolve(RuleContext c) {
+        Registry r = c.registry();
+        LocalDate asOf = c.asOf();
+        for (District d : r.districts()) {
+            d.parent().ifPresent(p -> {
+                if (r.district(p).isEmpty()) {
+                    unresolved(c, Subject.of(d.id()), asOf, Subject.of(p), "as its parent");
+                }
+            });
+        }
+        for (PoliceUnit u : r.policeUnits()) {
+            u.parent().ifPresent(p -> {
+                if (r.policeUnit(p).isEmpty()) {
+                    unresolved(c, Subject.of(u.id()), asOf, Subject.of(p), "as its parent");
+                }
+            });
+        }
+        for (Federation f : r.federations()) {
+            if (r.district(f.territory()).isEmpty()) {
+                unresolved(c, Subject.of(f.id()), asOf, Subject.of(f.territory()), "as its territory");
+            }
+            f.parent().ifPresent(p -> {
+                if (r.federation(p).isEmpty()) {
+                    unresolved(c, Subject.of(f.id()), asOf, Subject.of(p), "as its parent");
+                }
+            });
+        }
+        for (Patrol p : r.patrols()) {
+            Subject patrol = Subject.of(p.id());
+            for (DistrictId d : p.activityArea()) {
+                if (r.district(d).isEmpty()) {
+                    unresolved(c, patrol, asOf, Subject.of(d), "in its activity area");
+                }
+            }
+            if (r.policeUnit(p.policeUnit()).isEmpty()) {
+                unresolved(c, patrol, asOf, Subject.of(p.policeUnit()), "as its police unit");
+            }
+            p.federation().ifPresent(f -> {
+                if (r.federation(f).isEmpty()) {
+                    unresolved(c, patrol, asOf, Subject.of(f), "as its federation");
+                }
+            });
+            for (PatrolPost post : p.posts()) {
+                if (r.district(post.district()).isEmpty()) {
+                    unresolved(c, patrol, asOf, Subject.of(post.district()), "as the district of a post");
+                }
+            }
+        }
+        for (Member m : r.members()) {
+            for (DistrictId d : m.residenceOrBusinessDistricts()) {
+                if (r.district(d).isEmpty()) {
+                    // The district itself is not shown: where a member lives is personal data.
+                    c.report(
+                            Subject.of(m.id()),
+                            asOf,
+                            "member " + m.id()
+                                    + " refers to a district of residence or business that the registry does not hold");
+                    break;
+                }
+            }
+        }
+        for (Membership m : r.memberships()) {
+            Subject membership = Subject.of(m.id());
+            if (r.member(m.member()).isEmpty()) {
+                unresolved(c, membership, asOf, Subject.of(m.member()), "as its member");
+            }
+            if (r.patrol(m.patrol()).isEmpty()) {
+                unresolved(c, membership, asOf, Subject.of(m.patrol()), "as its patrol");
+            }
+        }
+        for (FederationOfficer o : r.federationOfficers()) {
+            if (r.member(o.member()).isEmpty()) {
+                unresolved(c, Subject.of(o.federation()), o.term().start(), Subject.of(o.member()), "as an officer");
+            }
+            if (r.federation(o.federation()).isEmpty()) {
+                unresolved(
+                        c,
+                        Subject.of(o.member()),
+                        o.term().start(),
+                        Subject.of(o.federation()),
+                        "as the federation of an office");
+            }
+        }
+        for (TrainingRecord t : r.trainingRecords()) {
+            if (r.member(t.member()).isEmpty()) {
+                c.report(
+                        Subject.of(t.member()),
+                        t.date(),
+                        "a training record of " + t.date() + " refers to member " + t.member()
+                                + ", which the registry does not hold");
+            }
+        }
+        for (Site s : r.sites()) {
+            if (r.district(s.district()).isEmpty()) {
+                unresolved(c, Subject.of(s.id()), asOf, Subject.of(s.district()), "as its district");
+            }
+        }
+        for (Activity a : r.activities()) {
+            activityReferences(c, a);
+        }
+        for (Vehicle v : r.vehicles()) {
+            if (r.patrol(v.patrol()).isEmpty()) {
+                unresolved(c, Subject.of(v.id()), asOf, Subject.of(v.patrol()), "as its patrol");
+            }
+        }
+        for (EquipmentIssue e : r.equipmentIssues()) {
+            if (r.patrol(e.patrol()).isEmpty()) {
+                c.report(
+                        Subject.of(e.patrol()),
+                        e.issuedOn(),
+                        "an equipment issue of " + e.issuedOn() + " refers to patrol " + e.patrol()
+                                + ", which the registry does not hold");
+            }
+            e.member().ifPresent(m -> {
+                if (r.member(m).isEmpty()) {
+                    unresolved(c, Subject.of(e.patrol()), e.issuedOn(), Subject.of(m), "as the holder of equipment");
+                }
+            });
+        }
+        for (Grant g : r.grants()) {
+            Subject grant = Subject.of(g.id());
+            boolean resolves = g.recipient().patrol().isPresent()
+                    ? r.patrol(g.recipient().patrol().get()).isPresent()
+                    : r.federation(g.recipient().federation().orElseThrow()).isPresent();
+            if (!resolves) {
+                unresolved(c, grant, g.awardedOn(), Subject.of(g.recipient()), "as its recipient");
+            }
+            authorityReferences(c, grant, g.awardedOn(), g.funder(), "its funder");
+        }
+        for (Expenditure e : r.expenditures()) {
+            if (r.grant(e.grant()).isEmpty()) {
+                c.report(
+                        Subject.of(e.grant()),
+                        e.date(),
+                        "an expenditure of " + e.date() + " refers to grant " + e.grant()
+                                + ", which the registry does not hold");
+            }
+        }
+        for (Refund f : r.refunds()) {
+            if (r.grant(f.grant()).isEmpty()) {
+                c.report(
+                        Subject.of(f.grant()),
+                        f.date(),
+                        "a refund of " + f.date() + " refers to grant " + f.grant()
+                                + ", which the registry does not hold");
+            }
+        }
+    }
+
+    private static void activityReferences(RuleContext c, Activity a) {
+        Registry r = c.registry();
+        Subject activity = Subject.of(a.id());
+        LocalDate date = a.date();
+        if (r.patrol(a.patrol()).isEmpty()) {
+            unresolved(c, activity, date, Subject.of(a.patrol()), "as its patrol");
+        }
+        for (PatrolId p : a.jointPatrols()) {
+            if (r.patrol(p).isEmpty()) {
+                unresolved(c, activity, date, Subject.of(p), "as a joint patrol");
+            }
+        }
+        for (DistrictId d : a.districts()) {
+            if (r.district(d).isEmpty()) {
+                unresolved(c, activity, date, Subject.of(d), "as a district covered");
+            }
+        }
+        for (SiteId s : a.sites()) {
+            if (r.site(s).isEmpty()) {
+                unresolved(c, activity, date, Subject.of(s), "as a site visited");
+            }
+        }
+        for (Attendance attendance : a.attendance()) {
+            if (r.member(attendance.member()).isEmpty()) {
+                unresolved(c, activity, date, Subject.of(attendance.member()), "as an attendee");
+            }
+        }
+        a.requestedBy().ifPresent(authority -> authorityReferences(c, activity, date, authority, "its requester"));
+    }
+
+    private static void authorityReferences(
+            RuleContext c, Subject subject, LocalDate date, Authority authority, String role) {
+        Registry r = c.registry();
+        authority.district().ifPresent(d -> {
+            if (r.district(d).isEmpty()) {
+                unresolved(c, subject, date, Subject.of(d), "as the district of " + role);
+            }
+        });
+        authority.policeUnit().ifPresent(u -> {
+            if (r.policeUnit(u).isEmpty()) {
+                unresolved(c, subject, date, Subject.of(u), "as " + role);
+            }
+        });
+    }
+
+    private static void unresolved(RuleContext c, Subject subject, LocalDate date, Subject target, String role) {
+        c.report(
+                subject,
+                ImmutableList.of(target),
+                date,
+                subject + " refers to " + target + " " + role + ", which the registry does not hold");
+    }
+}
