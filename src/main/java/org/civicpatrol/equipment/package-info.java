@@ -13,6 +13,7 @@
  * message that names it.
  */
 @NullMarked
+@CheckReturnValue
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
@@ -21,6 +22,7 @@
         allowedClasspathAnnotations = {Generated.class, CanIgnoreReturnValue.class})
 package org.civicpatrol.equipment;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import javax.annotation.processing.Generated;
 import org.immutables.value.Value;

@@ -2,6 +2,7 @@ package org.civicpatrol.funding;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Optional;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.PatrolId;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
 
 /** The recipient of a grant: a patrol or a federation. */
 @Value.Immutable
+@Immutable
 public abstract class Recipient {
 
     Recipient() {}

@@ -2,6 +2,7 @@ package org.civicpatrol.geo;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@Immutable
 public abstract class Authority {
 
     Authority() {}

@@ -3,6 +3,8 @@ package org.civicpatrol.geo;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.Immutable;
+
 /**
  * The identifier of a {@link PoliceUnit} within a registry.
  *
@@ -11,6 +13,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param value the raw identifier
  */
+@Immutable
 public record PoliceUnitId(String value) implements Comparable<PoliceUnitId> {
 
     /**

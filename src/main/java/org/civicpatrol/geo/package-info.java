@@ -17,6 +17,7 @@
  * throws {@link IllegalArgumentException} with a message that names it.
  */
 @NullMarked
+@CheckReturnValue
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
@@ -25,6 +26,7 @@
         allowedClasspathAnnotations = {Generated.class, CanIgnoreReturnValue.class})
 package org.civicpatrol.geo;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import javax.annotation.processing.Generated;
 import org.immutables.value.Value;

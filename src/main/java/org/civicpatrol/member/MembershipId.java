@@ -3,6 +3,8 @@ package org.civicpatrol.member;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.Immutable;
+
 /**
  * The identifier of a {@link Membership} within a registry.
  *
@@ -11,6 +13,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param value the raw identifier
  */
+@Immutable
 public record MembershipId(String value) implements Comparable<MembershipId> {
 
     /**

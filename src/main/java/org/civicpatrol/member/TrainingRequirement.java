@@ -2,6 +2,7 @@ package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.Immutable;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@Immutable
 public abstract class TrainingRequirement {
 
     private static final TrainingRequirement KOREA = of(Duration.ofHours(12), Period.ofYears(2), Duration.ofHours(12));

@@ -24,6 +24,7 @@
  * in the wrong state throws {@link IllegalStateException}.
  */
 @NullMarked
+@CheckReturnValue
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
@@ -32,6 +33,7 @@
         allowedClasspathAnnotations = {Generated.class, CanIgnoreReturnValue.class})
 package org.civicpatrol.member;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import javax.annotation.processing.Generated;
 import org.immutables.value.Value;

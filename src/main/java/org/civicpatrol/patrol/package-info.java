@@ -16,6 +16,7 @@
  * applied in the wrong state throws {@link IllegalStateException}.
  */
 @NullMarked
+@CheckReturnValue
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
@@ -24,6 +25,7 @@
         allowedClasspathAnnotations = {Generated.class, CanIgnoreReturnValue.class})
 package org.civicpatrol.patrol;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import javax.annotation.processing.Generated;
 import org.immutables.value.Value;

@@ -13,6 +13,8 @@
  * returns {@code null}; passing {@code null} throws {@link NullPointerException}.
  */
 @NullMarked
+@CheckReturnValue
 package org.civicpatrol.registry;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.LongMath;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Immutable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -40,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <em>rostered</em> counts every attendance record, present or absent. Member time saturates at
  * {@code Long.MAX_VALUE} seconds rather than overflow, which no real registry comes near.
  */
+@Immutable
 public final class ActivitySummary {
 
     private static final ImmutableList<ActivityType> TYPES = ImmutableList.copyOf(ActivityType.values());
@@ -49,6 +52,8 @@ public final class ActivitySummary {
 
     private final long count;
     // Counts by type, in declaration order.
+    // Never written after construction, and never handed out.
+    @SuppressWarnings("Immutable")
     private final long[] byType;
     // Activities and member time by local date: merged without hashing, and the counts by month
     // follow from them.
@@ -367,6 +372,7 @@ public final class ActivitySummary {
         private long youthGuidanceCases;
         private long hazardsReported;
 
+        @CanIgnoreReturnValue
         Accumulator add(Activity activity) {
             count++;
             byType[TYPES.indexOf(activity.type())]++;
@@ -397,6 +403,7 @@ public final class ActivitySummary {
             return this;
         }
 
+        @CanIgnoreReturnValue
         Accumulator addAll(ActivitySummary s) {
             if (s.count == 0) {
                 return this;
@@ -418,6 +425,7 @@ public final class ActivitySummary {
             return this;
         }
 
+        @CanIgnoreReturnValue
         Accumulator addAll(Accumulator a) {
             return addAll(a.build());
         }

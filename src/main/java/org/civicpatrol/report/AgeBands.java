@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Ints;
+import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * statistics. {@code AgeBands.of(25, 65)} gives under 25, 25 to 64, and 65 and over. Labels are
  * {@code under 30}, {@code 30-39}, {@code 60 and over} and {@code unknown}.
  */
+@Immutable
 public final class AgeBands {
 
     private static final AgeBands STANDARD = of(30, 40, 50, 60);

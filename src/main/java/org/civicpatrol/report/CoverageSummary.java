@@ -2,6 +2,8 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Immutable;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
@@ -21,14 +23,25 @@ import org.jspecify.annotations.Nullable;
  * district fill it; roll-ups by federation or police unit leave it empty, since those have no
  * territory of districts.
  */
+@Immutable
 public final class CoverageSummary {
 
     private static final CoverageSummary EMPTY = new CoverageSummary(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<DistrictId> neighbourhoods;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<DistrictId> covered;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<DistrictId> withoutActivePatrol;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<SiteId> sitesWithConcerns;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<SiteId> sitesCovered;
 
     CoverageSummary(
@@ -72,6 +85,7 @@ public final class CoverageSummary {
         private final Set<SiteId> sitesWithConcerns = new HashSet<>();
         private final Set<SiteId> sitesCovered = new HashSet<>();
 
+        @CanIgnoreReturnValue
         Builder addAll(CoverageSummary s) {
             neighbourhoods.addAll(s.neighbourhoods);
             covered.addAll(s.covered);

@@ -1,6 +1,7 @@
 package org.civicpatrol.report;
 
 import com.google.common.math.LongMath;
+import com.google.errorprone.annotations.Immutable;
 import java.util.Arrays;
 
 /**
@@ -10,15 +11,22 @@ import java.util.Arrays;
  *
  * <p>A table's arrays are never written into once built, so tables and builders share them.
  */
+@Immutable
 final class DayTable {
 
     static final DayTable EMPTY = new DayTable(new long[0], new long[0], new long[0]);
 
     /** The epoch days, ascending and distinct. */
+    // Never written after construction; shared only with builders, which never write into it.
+    @SuppressWarnings("Immutable")
     final long[] days;
     /** The number of activities of each day. */
+    // Never written after construction; shared only with builders, which never write into it.
+    @SuppressWarnings("Immutable")
     final long[] activities;
     /** The member time of each day, in seconds, saturated at {@code Long.MAX_VALUE}. */
+    // Never written after construction; shared only with builders, which never write into it.
+    @SuppressWarnings("Immutable")
     final long[] seconds;
 
     private DayTable(long[] days, long[] activities, long[] seconds) {

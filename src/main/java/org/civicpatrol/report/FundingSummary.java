@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Immutable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Comparator;
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * currency; an expenditure in another currency than its grant's, which validation reports, is
  * left out.
  */
+@Immutable
 public final class FundingSummary {
 
     private static final FundingSummary EMPTY = new Accumulator().build();
@@ -254,6 +257,7 @@ public final class FundingSummary {
         private final Map<Year, BigDecimal> awardedByFiscalYear = new TreeMap<>(Comparator.naturalOrder());
         private final Map<Recipient, BigDecimal> awardedByRecipient = new HashMap<>();
 
+        @CanIgnoreReturnValue
         Accumulator add(Grant grant, Iterable<Expenditure> expenditures, Iterable<Refund> refunds) {
             CurrencyUnit currency = grant.amount().getCurrencyUnit();
             BigDecimal amount = grant.amount().getAmount();
@@ -279,6 +283,7 @@ public final class FundingSummary {
             return this;
         }
 
+        @CanIgnoreReturnValue
         Accumulator addAll(FundingSummary s) {
             grants += s.grants;
             mergeAll(awarded, s.awarded);

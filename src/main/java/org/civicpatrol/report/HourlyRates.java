@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Money value = summary.activities().valueOfTime(minimumWage);
  * }</pre>
  */
+@Immutable
 public final class HourlyRates {
 
     private final ImmutableSortedMap<LocalDate, Money> rates;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * not on its last; <em>retention</em> is the share of those active on the first day who are
  * still active on the last.
  */
+@Immutable
 public final class MemberSummary {
 
     /** The keys of {@link #bySex()}, in order: the recorded sexes, then unknown. */

@@ -1,5 +1,6 @@
 package org.civicpatrol.report;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +22,16 @@ import org.jspecify.annotations.Nullable;
  * commutative and idempotent operator, which makes the union itself associative, commutative
  * and idempotent.
  */
+@Immutable
 final class MemberTable {
 
     static final MemberTable EMPTY = new MemberTable(new MemberId[0], new long[0]);
 
+    // Never written after construction, and never handed out.
+    @SuppressWarnings("Immutable")
     private final MemberId[] ids;
+    // Never written after construction, and never handed out.
+    @SuppressWarnings("Immutable")
     private final long[] values;
 
     private MemberTable(MemberId[] ids, long[] values) {

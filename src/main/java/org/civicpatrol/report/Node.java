@@ -2,6 +2,7 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the kind of node
  */
+@Immutable(containerOf = "T")
 public final class Node<T> {
 
     private final T entity;

@@ -3,6 +3,7 @@ package org.civicpatrol.report;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.Immutable;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * the period. See {@link MemberSummary}, {@link ActivitySummary} and {@link FundingSummary} for
  * the rest.
  */
+@Immutable
 public final class Summary {
 
     private static final Summary EMPTY = new Summary(
@@ -43,9 +45,16 @@ public final class Summary {
             TrainingSummary.empty(),
             CoverageSummary.empty());
 
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<PatrolId> registered;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<PatrolId> active;
+    // An unmodifiable set whose only other reference, its builder's, is dropped once built.
+    @SuppressWarnings("Immutable")
     private final Set<PatrolId> dissolved;
+
     private final MemberSummary members;
     private final ActivitySummary activities;
     private final FundingSummary funding;

@@ -3,6 +3,7 @@ package org.civicpatrol.report;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Objects;
 import org.civicpatrol.member.TrainingRequirement;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Policy.trainingRequirement()}), and how many activities in the period make a
  * neighbourhood or a site covered.
  */
+@Immutable
 public final class SummaryOptions {
 
     private static final SummaryOptions STANDARD =

@@ -2,6 +2,8 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.Immutable;
 import java.util.OptionalDouble;
 import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An immutable value of distinct member sets: {@link #plus} is a union, with {@link #empty()}
  * as identity.
  */
+@Immutable
 public final class TrainingSummary {
 
     static final int BASIC_DUE = 1;
@@ -28,6 +31,8 @@ public final class TrainingSummary {
 
     // Which flags each member has, unioned by bit.
     private final MemberTable flags;
+    // Never written after construction, and never handed out.
+    @SuppressWarnings("Immutable")
     private final int[] counts = new int[4];
 
     private TrainingSummary(MemberTable flags) {
@@ -120,11 +125,13 @@ public final class TrainingSummary {
     static final class Builder {
         private final MemberTable.Builder flags = new MemberTable.Builder((a, b) -> a | b);
 
+        @CanIgnoreReturnValue
         Builder add(MemberId member, int flag) {
             flags.add(member, flag);
             return this;
         }
 
+        @CanIgnoreReturnValue
         Builder addAll(TrainingSummary s) {
             flags.addAll(s.flags);
             return this;

@@ -17,6 +17,8 @@
  * IllegalArgumentException} with a message that names it. Summaries name members by id only.
  */
 @NullMarked
+@CheckReturnValue
 package org.civicpatrol.report;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

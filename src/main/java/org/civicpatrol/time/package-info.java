@@ -9,6 +9,8 @@
  * NullPointerException}. Invalid values are rejected with {@link IllegalArgumentException}.
  */
 @NullMarked
+@CheckReturnValue
 package org.civicpatrol.time;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

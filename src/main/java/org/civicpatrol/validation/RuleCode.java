@@ -3,6 +3,7 @@ package org.civicpatrol.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
+import com.google.errorprone.annotations.Immutable;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * systems can filter, count and translate by code. Codes order alphabetically.
  */
 @Value.Immutable
+@Immutable
 public abstract class RuleCode implements Comparable<RuleCode> {
 
     private static final CharMatcher ALLOWED =

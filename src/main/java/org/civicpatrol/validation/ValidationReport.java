@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * #empty()} as its identity: reports of parts of a registry, or of several rule sets, combine
  * into one.
  */
+@Immutable
 public final class ValidationReport {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::severity)

@@ -3,6 +3,7 @@ package org.civicpatrol.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * p-1 has no leader among its active members}.
  */
 @Value.Immutable
+@Immutable
 public abstract class Violation {
 
     Violation() {}

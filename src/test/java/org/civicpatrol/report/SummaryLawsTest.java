@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
+import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
@@ -157,13 +159,19 @@ class SummaryLawsTest {
             Year year = Year.of(2016);
             DateRange wholeYear = DateRange.ofYear(year);
             for (District district : registry.districts()) {
-                RollUp.of(registry, year.atDay(year.length()), wholeYear).byDistrict(district.id());
+                assertThat(RollUp.of(registry, year.atDay(year.length()), wholeYear)
+                                .byDistrict(district.id()))
+                        .isNotEmpty();
             }
-            registry.federations()
-                    .forEach(f -> RollUp.of(registry, LocalDate.MAX.minusDays(1), wholeYear)
-                            .byFederation(f.id()));
-            registry.policeUnits()
-                    .forEach(u -> RollUp.of(registry, LocalDate.MIN, wholeYear).byPoliceUnit(u.id()));
+            for (Federation federation : registry.federations()) {
+                assertThat(RollUp.of(registry, LocalDate.MAX.minusDays(1), wholeYear)
+                                .byFederation(federation.id()))
+                        .isNotEmpty();
+            }
+            for (PoliceUnit unit : registry.policeUnits()) {
+                assertThat(RollUp.of(registry, LocalDate.MIN, wholeYear).byPoliceUnit(unit.id()))
+                        .isNotEmpty();
+            }
         });
     }
 }

@@ -2,6 +2,7 @@ package org.civicpatrol.validation;
 
 import static org.civicpatrol.fixtures.Fixtures.won;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -189,6 +190,7 @@ final class SmallNetwork {
     }
 
     /** Changes the patrol. */
+    @CanIgnoreReturnValue
     SmallNetwork patrol(UnaryOperator<Patrol.Builder> how) {
         replace(
                 patrols,
@@ -198,6 +200,7 @@ final class SmallNetwork {
     }
 
     /** Changes member {@code i}. */
+    @CanIgnoreReturnValue
     SmallNetwork member(int i, UnaryOperator<Member.Builder> how) {
         replace(
                 members,
@@ -207,12 +210,14 @@ final class SmallNetwork {
     }
 
     /** Changes membership {@code i}. */
+    @CanIgnoreReturnValue
     SmallNetwork membership(int i, UnaryOperator<Membership> how) {
         replace(memberships, m -> m.id().toString().equals(membership(i)), how);
         return this;
     }
 
     /** Changes the grant. */
+    @CanIgnoreReturnValue
     SmallNetwork grant(UnaryOperator<Grant.Builder> how) {
         replace(
                 grants,
