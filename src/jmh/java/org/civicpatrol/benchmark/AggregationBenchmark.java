@@ -57,7 +57,10 @@ public class AggregationBenchmark {
     /** Generates the registry once per fork; generation is not measured. */
     @Setup
     public void generate() {
-        registry = RegistryGenerator.withSeed(42).patrols(4_200).membersPerPatrol(24).generate();
+        registry = RegistryGenerator.withSeed(42)
+                .patrols(4_200)
+                .membersPerPatrol(24)
+                .generate();
         patrols = registry.patrols().stream().map(Patrol::id).toList();
     }
 
