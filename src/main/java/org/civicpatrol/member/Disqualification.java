@@ -2,7 +2,6 @@ package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import org.civicpatrol.time.DateRange;
@@ -77,11 +76,9 @@ public abstract class Disqualification {
         if (period().isUnboundedEnd()) {
             return true;
         }
-        try {
-            return date.isBefore(period().end().plus(lookBack));
-        } catch (DateTimeException | ArithmeticException e) {
-            return true; // the look-back runs past the end of the calendar
-        }
+        // The look-back is counted from the day after the fact ended, as civil law counts periods.
+        DateRange window = DateRange.of(period().end(), lookBack);
+        return window.isUnboundedEnd() || date.isBefore(window.end());
     }
 
     /** Returns {@code Disqualification{redacted}}: the kind and the dates are record facts. */

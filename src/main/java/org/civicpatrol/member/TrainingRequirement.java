@@ -3,10 +3,10 @@ package org.civicpatrol.member;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.Immutable;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
 /**
@@ -82,18 +82,16 @@ public abstract class TrainingRequirement {
     }
 
     /**
-     * Returns the first day after the basic period that starts on {@code firstAppointment}, or
-     * {@link LocalDate#MAX} if that day lies beyond the dates {@code java.time} can represent.
+     * Returns the first day after the basic period that starts on {@code firstAppointment},
+     * counted as civil law counts periods ({@link DateRange#of(LocalDate, Period)}: two years from
+     * 29 February end with 28 February), or {@link LocalDate#MAX} if that day lies beyond the
+     * dates {@code java.time} can represent.
      *
      * @param firstAppointment the date of the member's first appointment
      * @return the end (exclusive) of the basic period
      */
     public LocalDate basicPeriodEnd(LocalDate firstAppointment) {
-        try {
-            return firstAppointment.plus(basicPeriod());
-        } catch (DateTimeException | ArithmeticException e) {
-            return LocalDate.MAX;
-        }
+        return DateRange.of(firstAppointment, basicPeriod()).end();
     }
 
     @Value.Check

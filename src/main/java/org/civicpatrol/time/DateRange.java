@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,46 @@ public final class DateRange {
         checkNotNull(start, "start");
         checkNotNull(end, "end");
         checkArgument(!end.isBefore(start), "date range ends (%s) before it starts (%s)", end, start);
+        return new DateRange(start, end);
+    }
+
+    /**
+     * Returns the range of a period of {@code length} that starts on {@code start}, counted as
+     * civil law counts periods of years and months (Korea's Civil Act arts. 157 and 160, Japan's
+     * Civil Code arts. 140 to 143): it ends before the day of the final month that corresponds
+     * to {@code start}, or, where that month has no such day, with the month's last day. Three
+     * years from 2016-03-01 end before 2019-03-01; three years from 2016-02-29 end with
+     * 2019-02-28, so the range ends (exclusive) on 2019-03-01, where {@code
+     * start.plus(length)} would give 2019-02-28 and lose a day. The days of {@code length}, if
+     * any, are added after its years and months.
+     *
+     * @param start the first date in the range
+     * @param length the length of the period, not negative
+     * @return the range, whose end is {@link LocalDate#MAX} (unbounded) if it would lie beyond
+     *     the dates {@code java.time} can represent
+     * @throws IllegalArgumentException if {@code length} has a negative part
+     */
+    public static DateRange of(LocalDate start, Period length) {
+        checkNotNull(start, "start");
+        checkNotNull(length, "length");
+        checkArgument(
+                length.getYears() >= 0 && length.getMonths() >= 0 && length.getDays() >= 0,
+                "period must not be negative: %s",
+                length);
+        LocalDate end;
+        try {
+            LocalDate byMonths = start.plusMonths(length.toTotalMonths());
+            if (byMonths.getDayOfMonth() < start.getDayOfMonth()) {
+                // The final month has no corresponding day: the period runs to its last day.
+                byMonths = byMonths.plusDays(1);
+            }
+            // The days part of the period, after its months: not a whole span, on purpose.
+            @SuppressWarnings("JavaPeriodGetDays")
+            int days = length.getDays();
+            end = byMonths.plusDays(days);
+        } catch (DateTimeException | ArithmeticException e) {
+            end = LocalDate.MAX;
+        }
         return new DateRange(start, end);
     }
 

@@ -170,10 +170,14 @@ final class PatrolRules {
         if (held.start().isAfter(asOf)) {
             return false;
         }
-        LocalDate limit = Texts.plus(held.start(), term);
-        // An open term is too long once it has run past the limit on the validation date.
-        LocalDate end = held.isUnboundedEnd() ? asOf : held.end();
-        return end.isAfter(limit);
+        // The first day after the lawful term, counted as civil law counts periods (Civil Act
+        // art. 160: a term of three years from 29 February ends with 28 February).
+        LocalDate limit = DateRange.of(held.start(), term).end();
+        if (held.isUnboundedEnd()) {
+            // An open term is too long from the first day after its lawful end.
+            return !asOf.isBefore(limit);
+        }
+        return held.end().isAfter(limit);
     }
 
     private static String describe(DateRange held, LocalDate asOf) {

@@ -1,26 +1,15 @@
 package org.civicpatrol.validation;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import org.joda.money.Money;
 
-/** Date arithmetic that saturates instead of throwing, and the formats of violation messages. */
+/** The formats of violation messages. */
 final class Texts {
 
     private Texts() {}
-
-    /** Returns {@code date + period}, or {@link LocalDate#MAX} if that is past the calendar. */
-    static LocalDate plus(LocalDate date, Period period) {
-        try {
-            return date.plus(period);
-        } catch (DateTimeException | ArithmeticException e) {
-            return LocalDate.MAX;
-        }
-    }
 
     /**
      * Returns a duration as hours, minutes and seconds, leaving out the parts that are zero:
