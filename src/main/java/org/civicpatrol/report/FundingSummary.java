@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.funding.Refund;
 import org.civicpatrol.geo.Authority;
@@ -38,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Spent and returned amounts are those of the grants' expenditures and refunds in their own
  * currency; an expenditure in another currency than its grant's, which validation reports, is
- * left out.
+ * left out. A {@linkplain GrantStatus#CANCELLED cancelled} grant awards nothing: it is left out
+ * with its spending and refunds, and spending against it is a finding of validation
+ * ({@code EXPENDITURE_ON_CANCELLED_GRANT}).
  */
 @Immutable
 public final class FundingSummary {
@@ -77,7 +80,8 @@ public final class FundingSummary {
     }
 
     /**
-     * Returns the summary of one grant with its spending and refunds.
+     * Returns the summary of one grant with its spending and refunds; the empty summary if the
+     * grant is cancelled.
      *
      * @param grant the grant
      * @param expenditures its expenditures
@@ -259,6 +263,9 @@ public final class FundingSummary {
 
         @CanIgnoreReturnValue
         Accumulator add(Grant grant, Iterable<Expenditure> expenditures, Iterable<Refund> refunds) {
+            if (grant.status() == GrantStatus.CANCELLED) {
+                return this; // a cancelled grant awards nothing; spending against it is a finding
+            }
             CurrencyUnit currency = grant.amount().getCurrencyUnit();
             BigDecimal amount = grant.amount().getAmount();
             grants++;

@@ -126,7 +126,11 @@ public final class BuiltInRules {
     /** Only non-offensive equipment of the allowed kinds is issued. */
     public static final RuleCode EQUIPMENT_NOT_ALLOWED = RuleCode.of("EQUIPMENT_NOT_ALLOWED");
 
-    /** A grant's category is one its recipient's tier may receive. */
+    /**
+     * A grant's category is on the list of its recipient's tier. Every list of the Decree ends
+     * with other costs the funder deems necessary, and the Act names training and awards, so a
+     * category outside the list is a note (INFO), never a breach.
+     */
     public static final RuleCode GRANT_CATEGORY_NOT_ELIGIBLE = RuleCode.of("GRANT_CATEGORY_NOT_ELIGIBLE");
 
     /** A grant's funder is of a kind that may fund its recipient's tier. */
@@ -134,6 +138,9 @@ public final class BuiltInRules {
 
     /** The expenditures of a grant do not add up to more than its amount. */
     public static final RuleCode EXPENDITURE_EXCEEDS_GRANT = RuleCode.of("EXPENDITURE_EXCEEDS_GRANT");
+
+    /** No money is spent against a cancelled grant, which awards nothing. */
+    public static final RuleCode EXPENDITURE_ON_CANCELLED_GRANT = RuleCode.of("EXPENDITURE_ON_CANCELLED_GRANT");
 
     /** A grant's money is spent in its fiscal year. */
     public static final RuleCode EXPENDITURE_OUTSIDE_FISCAL_YEAR = RuleCode.of("EXPENDITURE_OUTSIDE_FISCAL_YEAR");
@@ -369,8 +376,8 @@ public final class BuiltInRules {
                     EquipmentRules::onlyAllowedEquipmentIsIssued),
             rule(
                     GRANT_CATEGORY_NOT_ELIGIBLE,
-                    Severity.ERROR,
-                    "A grant's category is one its recipient's tier may receive.",
+                    Severity.INFO,
+                    "A grant's category is on its recipient tier's list; the lists end with other costs the funder deems necessary, so a category outside it is a note, not a breach.",
                     "Act Art. 14; Decree Arts. 2–5",
                     FundingRules::grantCategoriesAreEligible),
             rule(
@@ -385,6 +392,12 @@ public final class BuiltInRules {
                     "The expenditures of a grant do not add up to more than its amount.",
                     "Act Art. 14",
                     FundingRules::expendituresStayWithinTheGrant),
+            rule(
+                    EXPENDITURE_ON_CANCELLED_GRANT,
+                    Severity.ERROR,
+                    "No money is spent against a cancelled grant, which awards nothing.",
+                    "Act Art. 14",
+                    FundingRules::cancelledGrantsAreNotSpent),
             rule(
                     EXPENDITURE_OUTSIDE_FISCAL_YEAR,
                     Severity.WARNING,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
+import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Refund;
 import org.civicpatrol.registry.Registry;
 import org.joda.money.Money;
@@ -45,7 +46,8 @@ final class FundingRules {
                             ImmutableList.of(Subject.of(g.recipient())),
                             g.awardedOn(),
                             "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is for " + g.category()
-                                    + ", which a " + tier + " may not receive");
+                                    + ", which is not on the list of a " + tier
+                                    + " (a funder may still deem it necessary)");
                 }
             });
         }
@@ -105,6 +107,27 @@ final class FundingRules {
             total = total.plus(e.amount());
         }
         return total;
+    }
+
+    // EXPENDITURE_ON_CANCELLED_GRANT
+
+    static void cancelledGrantsAreNotSpent(RuleContext c) {
+        Registry r = c.registry();
+        for (Grant g : awarded(c)) {
+            if (g.status() != GrantStatus.CANCELLED) {
+                continue;
+            }
+            for (Expenditure e : r.expendituresOf(g.id())) {
+                if (!e.date().isAfter(c.asOf())) {
+                    c.report(
+                            Subject.of(g.id()),
+                            ImmutableList.of(Subject.of(g.recipient())),
+                            e.date(),
+                            "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is cancelled, but "
+                                    + Texts.money(e.amount()) + " was spent against it on " + e.date());
+                }
+            }
+        }
     }
 
     // EXPENDITURE_OUTSIDE_FISCAL_YEAR

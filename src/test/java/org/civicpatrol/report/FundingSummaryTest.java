@@ -8,6 +8,7 @@ import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.patrol.PatrolId;
 import org.joda.money.CurrencyUnit;
@@ -35,6 +36,26 @@ class FundingSummaryTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("a funding summary mixes currencies [KRW, USD]");
         assertThatThrownBy(mixed::awardedByCategory).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCancelledGrantAwardsNothing() {
+        Grant awarded = Fixtures.aGrant("g-1", TANBANG, GrantCategory.PUBLICITY, 1_000_000);
+        Grant cancelled = new Grant.Builder()
+                .from(Fixtures.aGrant("g-2", TANBANG, GrantCategory.PUBLICITY, 2_000_000))
+                .status(GrantStatus.CANCELLED)
+                .build();
+        List<Expenditure> spentAgainstIt = List.of(
+                Expenditure.of(cancelled.id(), cancelled.awardedOn(), Fixtures.won(500_000), GrantCategory.PUBLICITY));
+
+        FundingSummary both = FundingSummary.of(awarded, List.of(), List.of())
+                .plus(FundingSummary.of(cancelled, spentAgainstIt, List.of()));
+
+        assertThat(FundingSummary.of(cancelled, spentAgainstIt, List.of())).isEqualTo(FundingSummary.empty());
+        assertThat(both.grantCount()).isEqualTo(1);
+        assertThat(both.awarded()).isEqualTo(Fixtures.won(1_000_000));
+        assertThat(both.spent()).isEqualTo(Fixtures.won(0));
+        assertThat(both.awardedByRecipient()).containsExactly(java.util.Map.entry(TANBANG, Fixtures.won(1_000_000)));
     }
 
     @Test

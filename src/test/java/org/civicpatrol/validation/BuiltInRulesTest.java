@@ -35,6 +35,7 @@ import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.GrantCategory;
 import org.civicpatrol.funding.GrantId;
+import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.funding.Refund;
 import org.civicpatrol.funding.RefundReason;
@@ -849,10 +850,11 @@ class BuiltInRulesTest {
                 breaking("an award to a patrol", n -> n.grant(g -> g.category(GrantCategory.AWARDS)))
                         .reports(
                                 GRANT_CATEGORY_NOT_ELIGIBLE,
-                                Severity.ERROR,
+                                Severity.INFO,
                                 Subject.of(GRANT),
                                 LocalDate.of(2016, 3, 15),
-                                "grant g-1 to patrol tanbang is for AWARDS, which a PATROL may not receive")
+                                "grant g-1 to patrol tanbang is for AWARDS, which is not on the list of a PATROL (a"
+                                        + " funder may still deem it necessary)")
                         .related(PATROL),
                 breaking(
                                 "uniforms for a district federation",
@@ -861,11 +863,11 @@ class BuiltInRulesTest {
                                         .category(GrantCategory.UNIFORMS_AND_EQUIPMENT)))
                         .reports(
                                 GRANT_CATEGORY_NOT_ELIGIBLE,
-                                Severity.ERROR,
+                                Severity.INFO,
                                 Subject.of(GRANT),
                                 LocalDate.of(2016, 3, 15),
-                                "grant g-1 to federation seo-gu is for UNIFORMS_AND_EQUIPMENT, which a"
-                                        + " DISTRICT_FEDERATION may not receive")
+                                "grant g-1 to federation seo-gu is for UNIFORMS_AND_EQUIPMENT, which is not on the"
+                                        + " list of a DISTRICT_FEDERATION (a funder may still deem it necessary)")
                         .related(Subject.of(SEO_GU_FEDERATION)),
                 breaking(
                                 "the city funds a district federation",
@@ -892,6 +894,15 @@ class BuiltInRulesTest {
                                 LocalDate.of(2016, 6, 1),
                                 "grant g-1 of KRW 5,000,000 has KRW 5,500,000 of expenditures, more than awarded, from"
                                         + " 2016-06-01")
+                        .related(PATROL),
+                breaking("spending against a cancelled grant", n -> n.grant(g -> g.status(GrantStatus.CANCELLED)))
+                        .reports(
+                                EXPENDITURE_ON_CANCELLED_GRANT,
+                                Severity.ERROR,
+                                Subject.of(GRANT),
+                                LocalDate.of(2016, 5, 1),
+                                "grant g-1 to patrol tanbang is cancelled, but KRW 4,000,000 was spent against it on"
+                                        + " 2016-05-01")
                         .related(PATROL),
                 breaking(
                                 "spending in the year before",
@@ -1129,6 +1140,11 @@ class BuiltInRulesTest {
                         AS_OF,
                         n -> n.expenditures.add(Expenditure.of(
                                 GRANT, LocalDate.of(2016, 6, 1), won(1_000_000), GrantCategory.POSTS_AND_OFFICES))),
+                new Boundary(
+                        "a cancelled grant nothing was spent against", EXPENDITURE_ON_CANCELLED_GRANT, AS_OF, n -> {
+                            n.grant(g -> g.status(GrantStatus.CANCELLED));
+                            n.expenditures.clear();
+                        }),
                 new Boundary(
                         "the gu office funds its district federation",
                         GRANT_FUNDER_NOT_ALLOWED,

@@ -137,6 +137,6 @@ class RuleSetTest {
                 .addEqualityGroup(RuleSet.empty())
                 .testEquals();
         assertThat(RuleSet.builtIn().without(BuiltInRules.ACTIVITY_TOO_LONG))
-                .hasToString("RuleSet{rules=43, disabled=[ACTIVITY_TOO_LONG], overrides={}}");
+                .hasToString("RuleSet{rules=44, disabled=[ACTIVITY_TOO_LONG], overrides={}}");
     }
 }
