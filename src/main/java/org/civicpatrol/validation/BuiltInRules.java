@@ -33,22 +33,26 @@ public final class BuiltInRules {
     /** A patrol belongs to a district federation whose territory contains its activity area. */
     public static final RuleCode PATROL_FEDERATION_MISMATCH = RuleCode.of("PATROL_FEDERATION_MISMATCH");
 
-    /** A membership starts after its patrol exists and ends by the patrol's dissolution. */
+    /** A membership starts once its patrol is registered and ends by the patrol's dissolution. */
     public static final RuleCode MEMBERSHIP_OUTSIDE_PATROL_LIFE = RuleCode.of("MEMBERSHIP_OUTSIDE_PATROL_LIFE");
 
     /** Every patrol an activity involves is registered, and not dissolved, on the activity's date. */
     public static final RuleCode ACTIVITY_OUTSIDE_PATROL_REGISTRATION =
             RuleCode.of("ACTIVITY_OUTSIDE_PATROL_REGISTRATION");
 
-    /** A grant is awarded while its recipient exists. */
+    /** A grant is awarded while its recipient is a registered patrol, or a federation that exists. */
     public static final RuleCode GRANT_OUTSIDE_RECIPIENT_LIFE = RuleCode.of("GRANT_OUTSIDE_RECIPIENT_LIFE");
 
     /** A patrol's activity area consists of districts valid while it exists; a patrol survives re-coding, so it is relinked rather than dissolved. */
     public static final RuleCode PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY =
             RuleCode.of("PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY");
 
-    /** A patrol's name follows the official pattern (Korea: a place name followed by 자율방범대). */
+    /** A registered patrol's name follows the official pattern (Korea: a place name followed by 자율방범대). */
     public static final RuleCode PATROL_NAME_NOT_STANDARD = RuleCode.of("PATROL_NAME_NOT_STANDARD");
+
+    /** A group that is not yet a registered patrol does not use the protected name (Korea: 자율방범대). */
+    public static final RuleCode PROTECTED_NAME_USED_BEFORE_REGISTRATION =
+            RuleCode.of("PROTECTED_NAME_USED_BEFORE_REGISTRATION");
 
     /** A registered patrol has at least the minimum number of active members. */
     public static final RuleCode PATROL_BELOW_MINIMUM_COMPLEMENT = RuleCode.of("PATROL_BELOW_MINIMUM_COMPLEMENT");
@@ -197,8 +201,8 @@ public final class BuiltInRules {
             rule(
                     MEMBERSHIP_OUTSIDE_PATROL_LIFE,
                     Severity.ERROR,
-                    "A membership starts after its patrol exists and ends by the patrol's dissolution.",
-                    RuleDefinition.GENERAL,
+                    "A membership starts once its patrol is registered and ends by the patrol's dissolution.",
+                    "Act Arts. 2, 6(1)",
                     LifecycleRules::membershipsFallWithinPatrolLife),
             rule(
                     ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
@@ -209,8 +213,8 @@ public final class BuiltInRules {
             rule(
                     GRANT_OUTSIDE_RECIPIENT_LIFE,
                     Severity.ERROR,
-                    "A grant is awarded while its recipient exists.",
-                    RuleDefinition.GENERAL,
+                    "A grant is awarded while its recipient is a registered patrol, or a federation that exists.",
+                    "Act Arts. 2, 4, 14",
                     LifecycleRules::grantsFallWithinRecipientLife),
             rule(
                     PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY,
@@ -221,9 +225,15 @@ public final class BuiltInRules {
             rule(
                     PATROL_NAME_NOT_STANDARD,
                     Severity.WARNING,
-                    "A patrol's name follows the official pattern (Korea: a place name followed by 자율방범대).",
-                    "Act Art. 16",
+                    "A registered patrol's name follows the official pattern (Korea: a place name followed by 자율방범대).",
+                    "Rule Art. 2; Act Art. 16",
                     PatrolRules::patrolNamesFollowThePattern),
+            rule(
+                    PROTECTED_NAME_USED_BEFORE_REGISTRATION,
+                    Severity.WARNING,
+                    "A group that is not yet a registered patrol does not use the protected name (Korea: 자율방범대).",
+                    "Act Arts. 16, 19",
+                    PatrolRules::onlyRegisteredPatrolsUseTheProtectedName),
             rule(
                     PATROL_BELOW_MINIMUM_COMPLEMENT,
                     Severity.WARNING,

@@ -16,8 +16,9 @@ import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 
 /**
- * Rules about dates: memberships, activities and grants fall within the life of the patrol or
- * federation they concern, and a patrol's area consists of districts valid while it exists.
+ * Rules about dates: memberships, activities and grants fall within the registration of the
+ * patrol they concern (a group is a patrol in law only once registered, Act Arts. 2, 4) or the
+ * life of the federation, and a patrol's area consists of districts valid while it exists.
  */
 final class LifecycleRules {
 
@@ -35,13 +36,23 @@ final class LifecycleRules {
             }
             Patrol p = patrol.get();
             ImmutableList<Subject> related = ImmutableList.of(Subject.of(m.member()), Subject.of(p.id()));
-            if (appointed.get().isBefore(p.life().start())) {
+            // Members are appointed to a registered patrol (Act Arts. 2, 6(1)): at its registration
+            // at the earliest, from the people its representative recommends.
+            Optional<LocalDate> registered = p.registeredOn();
+            if (registered.isEmpty()) {
+                c.report(
+                        Subject.of(m.id()),
+                        related,
+                        appointed.get(),
+                        "membership " + m.id() + " starts on " + appointed.get() + ", but patrol " + p.id()
+                                + " is not registered");
+            } else if (appointed.get().isBefore(registered.get())) {
                 c.report(
                         Subject.of(m.id()),
                         related,
                         appointed.get(),
                         "membership " + m.id() + " starts on " + appointed.get() + ", before patrol " + p.id()
-                                + " exists (from " + p.life().start() + ")");
+                                + " is registered (on " + registered.get() + ")");
             }
             Optional<LocalDate> dissolved = p.dissolvedOn();
             if (dissolved.isPresent() && !dissolved.get().isAfter(c.asOf()) && m.isActiveOn(dissolved.get())) {
@@ -100,7 +111,8 @@ final class LifecycleRules {
                 if (p.isEmpty()) {
                     continue;
                 }
-                alive = p.get().life().contains(awarded);
+                // Funding is for patrols in law, which a group becomes by registering (Act Arts. 2, 4).
+                alive = p.get().isRegisteredOn(awarded);
             } else {
                 Optional<Federation> f = r.federation(g.recipient().federation().orElseThrow());
                 if (f.isEmpty()) {
@@ -114,7 +126,8 @@ final class LifecycleRules {
                         ImmutableList.of(Subject.of(g.recipient())),
                         awarded,
                         "grant " + g.id() + " is awarded on " + awarded + ", when its recipient "
-                                + Subject.of(g.recipient()) + " does not exist");
+                                + Subject.of(g.recipient())
+                                + (g.recipient().isPatrol() ? " is not a registered patrol" : " does not exist"));
             }
         }
     }

@@ -10,11 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.civicpatrol.member.FederationOfficer;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.RoleAssignment;
 import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolStatus;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
 
@@ -27,13 +29,33 @@ final class PatrolRules {
 
     static void patrolNamesFollowThePattern(RuleContext c) {
         for (Patrol p : c.registry().patrols()) {
-            if (!p.life().start().isAfter(c.asOf())
+            // Only a registered patrol bears the official name (Rule Art. 2; Act Art. 16).
+            if (p.isRegisteredOn(c.asOf())
                     && !c.policy().compiledNamePattern().matcher(p.name()).matches()) {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
                         "patrol " + p.id() + "'s name \"" + p.name() + "\" does not match the official pattern "
                                 + c.policy().patrolNamePattern());
+            }
+        }
+    }
+
+    // PROTECTED_NAME_USED_BEFORE_REGISTRATION
+
+    static void onlyRegisteredPatrolsUseTheProtectedName(RuleContext c) {
+        Optional<String> protectedName = c.policy().protectedPatrolName();
+        if (protectedName.isEmpty()) {
+            return;
+        }
+        for (Patrol p : c.registry().patrols()) {
+            if (p.statusOn(c.asOf()).equals(Optional.of(PatrolStatus.FORMING))
+                    && p.name().contains(protectedName.get())) {
+                c.report(
+                        Subject.of(p.id()),
+                        c.asOf(),
+                        "patrol " + p.id() + " is not registered on " + c.asOf() + " but is named \"" + p.name()
+                                + "\", which only a registered patrol may use");
             }
         }
     }

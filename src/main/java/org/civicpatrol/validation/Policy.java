@@ -83,6 +83,14 @@ public abstract class Policy {
     public abstract String patrolNamePattern();
 
     /**
+     * Returns the term that only registered patrols may use in their names (Korea: 자율방범대,
+     * Act Art. 16, fined under Art. 19), or empty if the jurisdiction protects none.
+     *
+     * @return the protected term
+     */
+    public abstract Optional<String> protectedPatrolName();
+
+    /**
      * Returns the length of an officer's term (Korea: 3 years, Rule Arts. 5 and 19).
      *
      * @return the term
@@ -206,6 +214,8 @@ public abstract class Policy {
                 minimumComplement(),
                 maximumComplement());
         Pattern.compile(patrolNamePattern()); // throws PatternSyntaxException, an IllegalArgumentException
+        protectedPatrolName()
+                .ifPresent(name -> checkArgument(!name.isBlank(), "protected patrol name must not be blank"));
         checkArgument(isPositive(officerTerm()), "officer term must be positive: %s", officerTerm());
         checkArgument(officerRenewals() >= 0, "officer renewals must not be negative: %s", officerRenewals());
         checkArgument(
@@ -304,6 +314,7 @@ public abstract class Policy {
                 .minimumComplement(10)
                 .maximumComplement(70)
                 .patrolNamePattern("\\S.*자율방범대")
+                .protectedPatrolName("자율방범대")
                 .officerTerm(Period.ofYears(3))
                 .officerRenewals(1)
                 .residenceLevel(KoreanDistrictLevels.MUNICIPALITY)

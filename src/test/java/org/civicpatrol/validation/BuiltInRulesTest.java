@@ -353,17 +353,17 @@ class BuiltInRulesTest {
                                         + " federation seo-gu")
                         .related(Subject.of(SEO_GU_FEDERATION)),
                 breaking(
-                                "a membership before the patrol",
+                                "Act Art. 6(1): a membership the day before the patrol is registered",
                                 n -> n.membership(
                                         10,
                                         m -> Fixtures.anAppointment(
-                                                "ms-10", "m-10", "tanbang", LocalDate.of(1999, 3, 1))))
+                                                "ms-10", "m-10", "tanbang", LocalDate.of(1999, 12, 31))))
                         .reports(
                                 MEMBERSHIP_OUTSIDE_PATROL_LIFE,
                                 Severity.ERROR,
                                 Subject.of(MembershipId.of("ms-10")),
-                                LocalDate.of(1999, 3, 1),
-                                "membership ms-10 starts on 1999-03-01, before patrol tanbang exists (from"
+                                LocalDate.of(1999, 12, 31),
+                                "membership ms-10 starts on 1999-12-31, before patrol tanbang is registered (on"
                                         + " 2000-01-01)")
                         .related(Subject.of(member(10)), PATROL)
                         .also(BASIC_TRAINING_INCOMPLETE),
@@ -387,14 +387,18 @@ class BuiltInRulesTest {
                                 NIGHT,
                                 "activity a-1 on 2016-11-01 involves patrol tanbang, which is FORMING and not"
                                         + " registered on that date")
-                        .related(PATROL),
-                breaking("a grant before the patrol", n -> n.grant(g -> g.awardedOn(LocalDate.of(1999, 1, 1))))
+                        .related(PATROL)
+                        .also(MEMBERSHIP_OUTSIDE_PATROL_LIFE, GRANT_OUTSIDE_RECIPIENT_LIFE),
+                breaking(
+                                "Act Art. 4: a grant before the patrol is registered",
+                                n -> n.grant(g -> g.awardedOn(LocalDate.of(1999, 1, 1))))
                         .reports(
                                 GRANT_OUTSIDE_RECIPIENT_LIFE,
                                 Severity.ERROR,
                                 Subject.of(GRANT),
                                 LocalDate.of(1999, 1, 1),
-                                "grant g-1 is awarded on 1999-01-01, when its recipient patrol tanbang does not exist")
+                                "grant g-1 is awarded on 1999-01-01, when its recipient patrol tanbang is not a"
+                                        + " registered patrol")
                         .related(PATROL),
                 breaking(
                                 "a patrol older than its district's code",
@@ -434,6 +438,20 @@ class BuiltInRulesTest {
                                 AS_OF,
                                 "patrol tanbang's name \"Tanbang Patrol\" does not match the official pattern"
                                         + " \\S.*자율방범대"),
+                breaking(
+                                "Act Art. 16: a group not yet registered uses the protected name",
+                                n -> n.patrol(p -> p.registeredOn(Optional.empty())))
+                        .reports(
+                                PROTECTED_NAME_USED_BEFORE_REGISTRATION,
+                                Severity.WARNING,
+                                PATROL,
+                                AS_OF,
+                                "patrol tanbang is not registered on 2016-11-29 but is named \"탄방동 자율방범대\", which"
+                                        + " only a registered patrol may use")
+                        .also(
+                                MEMBERSHIP_OUTSIDE_PATROL_LIFE,
+                                ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
+                                GRANT_OUTSIDE_RECIPIENT_LIFE),
                 breaking(
                                 "nine members",
                                 n -> n.memberships.removeIf(
@@ -895,7 +913,9 @@ class BuiltInRulesTest {
                                 "grant g-1 of KRW 5,000,000 has KRW 5,500,000 of expenditures, more than awarded, from"
                                         + " 2016-06-01")
                         .related(PATROL),
-                breaking("spending against a cancelled grant", n -> n.grant(g -> g.status(GrantStatus.CANCELLED)))
+                breaking(
+                                "Act Art. 14: spending against a cancelled grant",
+                                n -> n.grant(g -> g.status(GrantStatus.CANCELLED)))
                         .reports(
                                 EXPENDITURE_ON_CANCELLED_GRANT,
                                 Severity.ERROR,
@@ -1141,7 +1161,31 @@ class BuiltInRulesTest {
                         n -> n.expenditures.add(Expenditure.of(
                                 GRANT, LocalDate.of(2016, 6, 1), won(1_000_000), GrantCategory.POSTS_AND_OFFICES))),
                 new Boundary(
-                        "a cancelled grant nothing was spent against", EXPENDITURE_ON_CANCELLED_GRANT, AS_OF, n -> {
+                        "Act Art. 6(1): a member appointed on the day the patrol is registered",
+                        MEMBERSHIP_OUTSIDE_PATROL_LIFE,
+                        AS_OF,
+                        n -> n.membership(
+                                10, m -> Fixtures.anAppointment("ms-10", "m-10", "tanbang", LocalDate.of(2000, 1, 1)))),
+                new Boundary(
+                        "Act Art. 4: a grant awarded on the day the patrol is registered",
+                        GRANT_OUTSIDE_RECIPIENT_LIFE,
+                        AS_OF,
+                        n -> n.grant(g -> g.awardedOn(LocalDate.of(2000, 1, 1)))),
+                new Boundary(
+                        "Act Art. 16: a group not yet registered whose name avoids the protected term",
+                        PROTECTED_NAME_USED_BEFORE_REGISTRATION,
+                        AS_OF,
+                        n -> n.patrol(p -> p.registeredOn(Optional.empty()).name("탄방동 방범모임"))),
+                new Boundary(
+                        "Rule Art. 2: a group not yet registered whose name is not in the official pattern",
+                        PATROL_NAME_NOT_STANDARD,
+                        AS_OF,
+                        n -> n.patrol(p -> p.registeredOn(Optional.empty()).name("Tanbang Patrol"))),
+                new Boundary(
+                        "Act Art. 14: a cancelled grant nothing was spent against",
+                        EXPENDITURE_ON_CANCELLED_GRANT,
+                        AS_OF,
+                        n -> {
                             n.grant(g -> g.status(GrantStatus.CANCELLED));
                             n.expenditures.clear();
                         }),
