@@ -1,7 +1,8 @@
 package org.civicpatrol.geo;
 
 /**
- * The kind of a public {@link Authority}: a government at one of three tiers, or the police.
+ * The kind of a public {@link Authority}: a government at one of three tiers, a neighbourhood
+ * office, or the police.
  *
  * <p>In Korea the national government includes the Korean National Police Agency when it acts
  * as a funder of the national federation through its budget; the police as a requesting or
@@ -14,13 +15,19 @@ public enum AuthorityKind {
     PROVINCIAL_GOVERNMENT,
     /** The government of a city, county or district (Korea's 시·군·구: the mayor or head). */
     MUNICIPAL_GOVERNMENT,
+    /**
+     * The administrative office of a town, township or neighbourhood (Korea's 읍·면·동: its head),
+     * part of a municipal government rather than a government of its own; since 2026-02-15 a
+     * requester of patrol activities under Act Art. 7.
+     */
+    NEIGHBOURHOOD_OFFICE,
     /** A police unit: an agency, station, division or box. */
     POLICE;
 
     /**
      * Returns whether this kind is a government, whose jurisdiction is a district.
      *
-     * @return true for the three government tiers
+     * @return true for the three government tiers and neighbourhood offices
      */
     public boolean isGovernment() {
         return this != POLICE;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityType;
@@ -15,10 +16,12 @@ import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.AuthorityKind;
+import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
+import org.jspecify.annotations.Nullable;
 
 /** Rules about activities: who takes part, when, how long, and at whose request. */
 final class ActivityRules {
@@ -147,13 +150,10 @@ final class ActivityRules {
             String problem = null;
             if (!a.type().isRequested()) {
                 problem = "names a requesting authority, which only requested activities have";
-            } else if (a.type() == ActivityType.POLICE_REQUEST && requester.kind() != AuthorityKind.POLICE) {
-                problem = "was requested by " + requester.kind() + " " + requester.name() + ", not by the police";
-            } else if (a.type() == ActivityType.LOCAL_GOVERNMENT_REQUEST
-                    && requester.kind() != AuthorityKind.PROVINCIAL_GOVERNMENT
-                    && requester.kind() != AuthorityKind.MUNICIPAL_GOVERNMENT) {
-                problem =
-                        "was requested by " + requester.kind() + " " + requester.name() + ", not by a local government";
+            } else if (a.type() == ActivityType.POLICE_REQUEST) {
+                problem = policeRequesterProblem(c, requester);
+            } else if (a.type() == ActivityType.LOCAL_GOVERNMENT_REQUEST) {
+                problem = localRequesterProblem(c, requester, a.date());
             }
             if (problem != null) {
                 c.report(
@@ -162,6 +162,34 @@ final class ActivityRules {
                         "activity " + a.id() + " on " + a.date() + " of type " + a.type() + " " + problem);
             }
         }
+    }
+
+    /** A police request comes from the chief of a listed kind of unit (Act Art. 7(3)). */
+    private static @Nullable String policeRequesterProblem(RuleContext c, Authority requester) {
+        if (requester.kind() != AuthorityKind.POLICE) {
+            return "was requested by " + requester.kind() + " " + requester.name() + ", not by the police";
+        }
+        // A unit the registry does not hold is reported as a dangling reference instead.
+        Optional<PoliceUnit> unit = requester.policeUnit().flatMap(c.registry()::policeUnit);
+        if (unit.isPresent()
+                && !c.policy().policeRequesters().contains(unit.get().kind())) {
+            return "was requested by " + requester.name() + ", a " + unit.get().kind()
+                    + ", which is not among the police requesters " + c.policy().policeRequesters();
+        }
+        return null;
+    }
+
+    /** A local request comes from a listed kind of government, from its first date (Act Art. 7(4)). */
+    private static @Nullable String localRequesterProblem(RuleContext c, Authority requester, LocalDate date) {
+        LocalDate from = c.policy().localRequestersFrom().get(requester.kind());
+        if (from == null) {
+            return "was requested by " + requester.kind() + " " + requester.name() + ", not by a local government";
+        }
+        if (date.isBefore(from)) {
+            return "was requested by " + requester.kind() + " " + requester.name() + ", which may request activities"
+                    + " only from " + from;
+        }
+        return null;
     }
 
     // MEMBER_UNEXCUSED_ABSENCES

@@ -108,7 +108,7 @@ public final class BuiltInRules {
     /** An activity requested by the police or a local government names the requesting authority. */
     public static final RuleCode ACTIVITY_REQUESTER_MISSING = RuleCode.of("ACTIVITY_REQUESTER_MISSING");
 
-    /** A police request comes from the police, a local-government request from a local government, and other activities name no requester. */
+    /** A police request comes from the chief of a provincial police agency, station, division or box, a local-government request from a governor, mayor or county or gu head (and, from 2026-02-15, the head of an 읍·면·동), and other activities name no requester. */
     public static final RuleCode ACTIVITY_REQUESTER_MISMATCH = RuleCode.of("ACTIVITY_REQUESTER_MISMATCH");
 
     /** A member has fewer unexcused absences in a calendar year than the limit that allows discretionary dismissal. */
@@ -345,7 +345,7 @@ public final class BuiltInRules {
             rule(
                     ACTIVITY_REQUESTER_MISMATCH,
                     Severity.WARNING,
-                    "A police request comes from the police, a local-government request from a local government, and other activities name no requester.",
+                    "A police request comes from the chief of a provincial police agency, station, division or box, a local-government request from a governor, mayor or county or gu head (and, from 2026-02-15, the head of an 읍·면·동), and other activities name no requester.",
                     "Act Art. 7",
                     ActivityRules::requestersMatchTheActivityType),
             rule(

@@ -19,6 +19,7 @@ import org.civicpatrol.funding.GrantCategory;
 import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.geo.KoreanDistrictLevels;
+import org.civicpatrol.geo.PoliceUnitKind;
 import org.civicpatrol.member.DisqualificationKind;
 import org.civicpatrol.member.TrainingRequirement;
 import org.immutables.value.Value;
@@ -182,6 +183,23 @@ public abstract class Policy {
     public abstract SetMultimap<RecipientTier, AuthorityKind> allowedFunders();
 
     /**
+     * Returns the kinds of police unit whose chiefs may request patrol activities (Korea: the
+     * provincial agency, station, division and box chiefs, Act Art. 7(3)).
+     *
+     * @return the kinds
+     */
+    public abstract Set<PoliceUnitKind> policeRequesters();
+
+    /**
+     * Returns the kinds of government authority that may request patrol activities, each with the
+     * date from which it may (Korea: the governor or metropolitan mayor and the mayor, county head
+     * or gu head always; the head of an 읍·면·동 from 2026-02-15, Act Art. 7(4) as amended).
+     *
+     * @return the kinds and their first dates, {@link LocalDate#MIN} for always
+     */
+    public abstract Map<AuthorityKind, LocalDate> localRequestersFrom();
+
+    /**
      * Returns the date from which a territory may have several federations of one tier, if the
      * law allows it at all (Korea: 2026-02-15, the amended Act Art. 12).
      *
@@ -335,6 +353,14 @@ public abstract class Policy {
                         EquipmentKind.BODY_CAMERA)
                 .eligibleCategories(categories.build())
                 .allowedFunders(funders)
+                .addPoliceRequesters(
+                        PoliceUnitKind.PROVINCIAL_AGENCY,
+                        PoliceUnitKind.STATION,
+                        PoliceUnitKind.DIVISION,
+                        PoliceUnitKind.BOX)
+                .putLocalRequestersFrom(AuthorityKind.PROVINCIAL_GOVERNMENT, LocalDate.MIN)
+                .putLocalRequestersFrom(AuthorityKind.MUNICIPAL_GOVERNMENT, LocalDate.MIN)
+                .putLocalRequestersFrom(AuthorityKind.NEIGHBOURHOOD_OFFICE, LocalDate.of(2026, 2, 15))
                 .severalFederationsAllowedFrom(LocalDate.of(2026, 2, 15))
                 .stationsForSeveralFederations(2)
                 .build();

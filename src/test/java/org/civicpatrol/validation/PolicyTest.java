@@ -44,6 +44,16 @@ class PolicyTest {
         assertThat(korea.trainingRequirement().basicPeriod()).isEqualTo(Period.ofYears(2));
         assertThat(korea.trainingRequirement().inServicePerYear()).isEqualTo(Duration.ofHours(12));
         assertThat(korea.trainingRequirement()).isEqualTo(TrainingRequirement.korea());
+        assertThat(korea.protectedPatrolName()).hasValue("자율방범대");
+        assertThat(korea.policeRequesters())
+                .containsExactlyInAnyOrder(
+                        org.civicpatrol.geo.PoliceUnitKind.PROVINCIAL_AGENCY,
+                        org.civicpatrol.geo.PoliceUnitKind.STATION,
+                        org.civicpatrol.geo.PoliceUnitKind.DIVISION,
+                        org.civicpatrol.geo.PoliceUnitKind.BOX);
+        assertThat(korea.localRequestersFrom())
+                .containsEntry(AuthorityKind.MUNICIPAL_GOVERNMENT, LocalDate.MIN)
+                .containsEntry(AuthorityKind.NEIGHBOURHOOD_OFFICE, LocalDate.of(2026, 2, 15));
         assertThat(korea.warningLightColours()).containsExactly(LightColour.BLUE);
         assertThat(korea.minimumCandela()).isEqualTo(135);
         assertThat(korea.maximumCandela()).isEqualTo(2_500);
