@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
@@ -96,6 +97,33 @@ public abstract class Patrol {
      * @return the posts, possibly none
      */
     public abstract List<PatrolPost> posts();
+
+    /**
+     * Returns the police's approvals of a larger complement than the usual maximum, if any (Rule
+     * Art. 3(1)); the latest one on or before a date applies on it.
+     *
+     * @return the approvals, possibly none
+     */
+    public abstract List<ComplementApproval> complementApprovals();
+
+    /**
+     * Returns the complement the police approved for {@code date}: that of the latest approval
+     * on or before it.
+     *
+     * @param date the date
+     * @return the approved maximum, or empty if no approval applies on {@code date}
+     */
+    public OptionalInt approvedComplementOn(LocalDate date) {
+        checkNotNull(date, "date");
+        ComplementApproval latest = null;
+        for (ComplementApproval approval : complementApprovals()) {
+            if (!approval.approvedOn().isAfter(date)
+                    && (latest == null || approval.approvedOn().isAfter(latest.approvedOn()))) {
+                latest = approval;
+            }
+        }
+        return latest == null ? OptionalInt.empty() : OptionalInt.of(latest.maximum());
+    }
 
     /**
      * Returns the federation the patrol belongs to, if any.

@@ -57,7 +57,7 @@ public final class BuiltInRules {
     /** A registered patrol has at least the minimum number of active members. */
     public static final RuleCode PATROL_BELOW_MINIMUM_COMPLEMENT = RuleCode.of("PATROL_BELOW_MINIMUM_COMPLEMENT");
 
-    /** A registered patrol has no more active members than the maximum allowed without police approval. */
+    /** A registered patrol has no more active members than the maximum, or than the larger complement the police approved for it. */
     public static final RuleCode PATROL_ABOVE_MAXIMUM_COMPLEMENT = RuleCode.of("PATROL_ABOVE_MAXIMUM_COMPLEMENT");
 
     /** A registered patrol has a leader among its active members. */
@@ -243,7 +243,7 @@ public final class BuiltInRules {
             rule(
                     PATROL_ABOVE_MAXIMUM_COMPLEMENT,
                     Severity.WARNING,
-                    "A registered patrol has no more active members than the maximum allowed without police approval.",
+                    "A registered patrol has no more active members than the maximum, or than the larger complement the police approved for it.",
                     "Rule Art. 3(1)",
                     PatrolRules::patrolsStayWithinTheMaximumComplement),
             rule(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.civicpatrol.member.FederationOfficer;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
@@ -80,12 +81,17 @@ final class PatrolRules {
         int maximum = c.policy().maximumComplement();
         for (Patrol p : registered(c)) {
             int active = c.registry().activeMembershipsOf(p.id(), c.asOf()).size();
-            if (active > maximum) {
+            // A larger complement the police approved is lawful (Rule Art. 3(1)).
+            OptionalInt approved = p.approvedComplementOn(c.asOf());
+            int allowed = Math.max(maximum, approved.orElse(maximum));
+            if (active > allowed) {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + " has " + active + " active members on " + c.asOf()
-                                + ", above the maximum of " + maximum + " allowed without police approval");
+                        "patrol " + p.id() + " has " + active + " active members on " + c.asOf() + ", above the "
+                                + (approved.isPresent() && approved.getAsInt() > maximum
+                                        ? "complement of " + allowed + " the police approved"
+                                        : "maximum of " + maximum + " allowed without police approval"));
             }
         }
     }
