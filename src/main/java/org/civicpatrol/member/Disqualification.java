@@ -1,6 +1,7 @@
 package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -69,16 +70,28 @@ public abstract class Disqualification {
      * @throws IllegalArgumentException if {@code lookBack} is negative
      */
     public boolean disqualifiesOn(LocalDate date, Period lookBack) {
+        checkNotNull(date, "date");
+        DateRange dates = disqualifyingDates(lookBack);
+        // An unbounded end takes in every later date, LocalDate.MAX included.
+        return !date.isBefore(dates.start()) && (dates.isUnboundedEnd() || date.isBefore(dates.end()));
+    }
+
+    /**
+     * Returns the dates on which the fact disqualifies, given how long it keeps disqualifying
+     * after its period ends: the period, then the look-back counted from the day after it, as
+     * civil law counts periods.
+     *
+     * @param lookBack how long after the end of the period the person stays disqualified
+     * @return the dates, unbounded at the end if the period or the look-back is
+     * @throws IllegalArgumentException if {@code lookBack} is negative
+     */
+    public DateRange disqualifyingDates(Period lookBack) {
         checkArgument(!lookBack.isNegative(), "look-back must not be negative: %s", lookBack);
-        if (date.isBefore(period().start())) {
-            return false;
-        }
         if (period().isUnboundedEnd()) {
-            return true;
+            return period();
         }
-        // The look-back is counted from the day after the fact ended, as civil law counts periods.
-        DateRange window = DateRange.of(period().end(), lookBack);
-        return window.isUnboundedEnd() || date.isBefore(window.end());
+        return DateRange.of(
+                period().start(), DateRange.of(period().end(), lookBack).end());
     }
 
     /** Returns {@code Disqualification{redacted}}: the kind and the dates are record facts. */

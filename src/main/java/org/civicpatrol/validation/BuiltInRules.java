@@ -87,7 +87,7 @@ public final class BuiltInRules {
     /** No member is appointed while a disqualification or its look-back window applies. */
     public static final RuleCode MEMBER_DISQUALIFIED_AT_APPOINTMENT = RuleCode.of("MEMBER_DISQUALIFIED_AT_APPOINTMENT");
 
-    /** A member who is disqualified on the validation date is no longer appointed. */
+    /** A member who became disqualified while appointed is no longer appointed, even once the disqualification is over. */
     public static final RuleCode MEMBER_DISQUALIFIED_NOT_DISMISSED = RuleCode.of("MEMBER_DISQUALIFIED_NOT_DISMISSED");
 
     /** A member is appointed to at most one patrol at a time. */
@@ -303,7 +303,7 @@ public final class BuiltInRules {
             rule(
                     MEMBER_DISQUALIFIED_NOT_DISMISSED,
                     Severity.ERROR,
-                    "A member who is disqualified on the validation date is no longer appointed.",
+                    "A member who became disqualified while appointed is no longer appointed, even once the disqualification is over.",
                     "Act Art. 6(2)",
                     MemberRules::disqualifiedMembersAreDismissed),
             rule(

@@ -20,6 +20,7 @@ import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
 
 /**
  * Rules about who may be a member: age, disqualifications, one patrol at a time, residence.
@@ -82,15 +83,36 @@ final class MemberRules {
         Registry r = c.registry();
         for (Membership m : r.memberships()) {
             Optional<Member> member = r.member(m.member());
-            if (m.isActiveOn(c.asOf()) && member.isPresent() && isDisqualifiedOn(c, member.get(), c.asOf())) {
+            Optional<DateRange> tenure = m.tenure();
+            if (!m.isActiveOn(c.asOf()) || member.isEmpty() || tenure.isEmpty()) {
+                continue;
+            }
+            // Dismissal is mandatory while a member is disqualified, and once a disqualification
+            // arises during the membership it stays owed after the disqualification is over (Act
+            // Art. 6(2)). One that already held at appointment is MEMBER_DISQUALIFIED_AT_APPOINTMENT.
+            // Policy choice: only memberships still active are reported, since an ended one can no
+            // longer be dismissed; the message names no date of the disqualification, a record fact.
+            if (isDisqualifiedOn(c, member.get(), c.asOf())
+                    || aroseDuring(member.get(), tenure.get().start(), c.asOf())) {
                 c.report(
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
                         c.asOf(),
                         "member " + m.member() + " is still appointed to patrol " + m.patrol() + " on " + c.asOf()
-                                + " although disqualified; dismissal is mandatory");
+                                + " although disqualified while appointed; dismissal is mandatory");
             }
         }
+    }
+
+    /** Whether a disqualification of {@code member} started after {@code appointed} and by {@code asOf}. */
+    private static boolean aroseDuring(Member member, LocalDate appointed, LocalDate asOf) {
+        for (Disqualification d : member.disqualifications()) {
+            LocalDate arose = d.period().start();
+            if (arose.isAfter(appointed) && !arose.isAfter(asOf)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDisqualifiedOn(RuleContext c, Member member, LocalDate date) {

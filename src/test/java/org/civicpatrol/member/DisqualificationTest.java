@@ -37,6 +37,21 @@ class DisqualificationTest {
     }
 
     @Test
+    void actArt5_theLookBackRunsFromTheDayAfterTheSentenceWasServed() {
+        // Served to the end of 2012-06-30: five years from 2012-07-01 end with 2017-06-30.
+        Disqualification served = Disqualification.of(
+                DisqualificationKind.PRISON_SENTENCE, DateRange.of(LocalDate.of(2010, 1, 1), LocalDate.of(2012, 7, 1)));
+
+        assertThat(served.disqualifyingDates(Period.ofYears(5)))
+                .isEqualTo(DateRange.of(LocalDate.of(2010, 1, 1), LocalDate.of(2017, 7, 1)));
+        assertThat(served.disqualifiesOn(LocalDate.of(2017, 6, 30), Period.ofYears(5)))
+                .isTrue();
+        assertThat(served.disqualifiesOn(LocalDate.of(2017, 7, 1), Period.ofYears(5)))
+                .isFalse();
+        assertThat(served.disqualifyingDates(Period.ZERO)).isEqualTo(served.period());
+    }
+
+    @Test
     void aLookBackPastTheCalendarSaturates() {
         Disqualification late = Disqualification.of(
                 DisqualificationKind.SEXUAL_OFFENCE_SENTENCE,

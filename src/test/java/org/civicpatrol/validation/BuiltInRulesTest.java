@@ -646,8 +646,36 @@ class BuiltInRulesTest {
                                 Severity.ERROR,
                                 Subject.of(member(10)),
                                 AS_OF,
-                                "member m-10 is still appointed to patrol tanbang on 2016-11-29 although disqualified;"
-                                        + " dismissal is mandatory")
+                                "member m-10 is still appointed to patrol tanbang on 2016-11-29 although disqualified"
+                                        + " while appointed; dismissal is mandatory")
+                        .related(Subject.of(MembershipId.of("ms-10")), PATROL),
+                breaking(
+                                "Act Art. 6(2): a suspended pronouncement during the membership, over since",
+                                n -> n.member(
+                                        10,
+                                        m -> m.addDisqualification(disqualified(
+                                                DisqualificationKind.SUSPENDED_PRONOUNCEMENT, term(2013, 2015)))))
+                        .reports(
+                                MEMBER_DISQUALIFIED_NOT_DISMISSED,
+                                Severity.ERROR,
+                                Subject.of(member(10)),
+                                AS_OF,
+                                "member m-10 is still appointed to patrol tanbang on 2016-11-29 although disqualified"
+                                        + " while appointed; dismissal is mandatory")
+                        .related(Subject.of(MembershipId.of("ms-10")), PATROL),
+                breaking(
+                                "Act Art. 5(1)(3): appointed during a suspended pronouncement",
+                                n -> n.member(
+                                        10,
+                                        m -> m.addDisqualification(disqualified(
+                                                DisqualificationKind.SUSPENDED_PRONOUNCEMENT,
+                                                DateRange.of(LocalDate.of(2009, 6, 1), LocalDate.of(2011, 6, 1))))))
+                        .reports(
+                                MEMBER_DISQUALIFIED_AT_APPOINTMENT,
+                                Severity.ERROR,
+                                Subject.of(member(10)),
+                                SmallNetwork.APPOINTED,
+                                "member m-10 was appointed to patrol tanbang on 2010-03-01 while disqualified")
                         .related(Subject.of(MembershipId.of("ms-10")), PATROL),
                 breaking(
                                 "an adult ward appointed and not dismissed",
@@ -661,8 +689,8 @@ class BuiltInRulesTest {
                                 Severity.ERROR,
                                 Subject.of(member(10)),
                                 AS_OF,
-                                "member m-10 is still appointed to patrol tanbang on 2016-11-29 although disqualified;"
-                                        + " dismissal is mandatory")
+                                "member m-10 is still appointed to patrol tanbang on 2016-11-29 although disqualified"
+                                        + " while appointed; dismissal is mandatory")
                         .related(Subject.of(MembershipId.of("ms-10")), PATROL)
                         .also(MEMBER_DISQUALIFIED_AT_APPOINTMENT),
                 breaking(
@@ -1049,6 +1077,15 @@ class BuiltInRulesTest {
                                 m -> m.addDisqualification(disqualified(
                                         DisqualificationKind.PRISON_SENTENCE,
                                         DateRange.of(LocalDate.of(2003, 1, 1), LocalDate.of(2005, 3, 1)))))),
+                new Boundary(
+                        "Act Art. 5(1)(3): a suspended pronouncement that ended the day before appointment",
+                        MEMBER_DISQUALIFIED_AT_APPOINTMENT,
+                        AS_OF,
+                        n -> n.member(
+                                10,
+                                m -> m.addDisqualification(disqualified(
+                                        DisqualificationKind.SUSPENDED_PRONOUNCEMENT,
+                                        DateRange.of(LocalDate.of(2008, 3, 1), SmallNetwork.APPOINTED))))),
                 new Boundary(
                         "a suspended sentence that ended before appointment",
                         MEMBER_DISQUALIFIED_NOT_DISMISSED,
