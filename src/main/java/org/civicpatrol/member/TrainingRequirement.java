@@ -11,9 +11,14 @@ import org.immutables.value.Value;
 
 /**
  * The training a jurisdiction asks of its members: so many hours of basic training within a
- * period after first appointment, then so many hours of in-service training in each calendar
- * year after that period (Korea: 12 hours within 2 years, then 12 hours a year; Act Art. 10,
- * Rule Art. 17(2)).
+ * period after a new appointment, then, once the basic training is completed, so many hours of
+ * in-service training in each calendar year after the year of completion (Korea: 12 hours within
+ * 2 years, then 12 hours a year; Act Art. 10, Rule Art. 17(2)).
+ *
+ * <p>Whether an appointment after a break is new, so that basic training starts again, is
+ * {@link #restartsAfterBreak()}: Korea's Rule speaks of a new appointment (신규 위촉), and this
+ * library reads a member who rejoins after a day or more outside any patrol as newly appointed,
+ * while one who moves from one patrol to another without a break is not.
  *
  * <p>What a member owes on a date under a requirement, and what they have done of it, is one
  * judgement, made by {@link org.civicpatrol.registry.Registry#trainingObligationsOf
@@ -41,7 +46,7 @@ public abstract class TrainingRequirement {
     public abstract Duration basic();
 
     /**
-     * Returns the period after first appointment within which basic training is due.
+     * Returns the period after a new appointment within which basic training is due.
      *
      * @return a positive period
      */
@@ -49,13 +54,26 @@ public abstract class TrainingRequirement {
     public abstract Period basicPeriod();
 
     /**
-     * Returns the in-service training a member needs in each calendar year after the basic
-     * period.
+     * Returns the in-service training a member needs in each calendar year after the year in
+     * which they completed the basic training.
      *
      * @return the hours, not negative
      */
     @Value.Parameter
     public abstract Duration inServicePerYear();
+
+    /**
+     * Returns whether an appointment after a break outside any patrol is a new appointment, from
+     * which basic training is due again; if not, the basic period runs from the member's first
+     * appointment ever. Korea: {@code true}, a policy choice of this library (Rule Art. 17(2)
+     * speaks of a new appointment, 신규 위촉, without saying whether rejoining is one).
+     *
+     * @return whether rejoining after a break restarts basic training
+     */
+    @Value.Default
+    public boolean restartsAfterBreak() {
+        return true;
+    }
 
     /**
      * Returns a requirement.
@@ -92,6 +110,19 @@ public abstract class TrainingRequirement {
      */
     public LocalDate basicPeriodEnd(LocalDate firstAppointment) {
         return DateRange.of(firstAppointment, basicPeriod()).end();
+    }
+
+    /**
+     * Returns this requirement with another reading of rejoining after a break.
+     *
+     * @param value whether rejoining after a break restarts basic training
+     * @return the requirement
+     */
+    public TrainingRequirement withRestartsAfterBreak(boolean value) {
+        return ImmutableTrainingRequirement.builder()
+                .from(this)
+                .restartsAfterBreak(value)
+                .build();
     }
 
     @Value.Check

@@ -105,25 +105,27 @@ final class MembershipIndex {
 
     /** The one judgement of training; see {@link Registry#trainingObligationsOf}. */
     ImmutableList<TrainingObligation> obligationsOf(MemberId id, LocalDate asOf, TrainingRequirement requirement) {
-        if (on(id, asOf).isEmpty()) {
-            return ImmutableList.of();
-        }
-        Optional<LocalDate> appointed = firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
+        Optional<LocalDate> appointed = newAppointmentOf(id, asOf, requirement.restartsAfterBreak());
         if (appointed.isEmpty()) {
             return ImmutableList.of();
         }
-        LocalDate first = appointed.get();
-        LocalDate basicEnd = requirement.basicPeriodEnd(first);
+        LocalDate start = appointed.get();
+        LocalDate basicEnd = requirement.basicPeriodEnd(start);
         ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
         if (!basicEnd.isAfter(asOf)) {
-            DateRange basic = DateRange.of(first, basicEnd);
+            DateRange basic = DateRange.of(start, basicEnd);
             owed.add(TrainingObligation.of(
                     id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
         }
-        if (asOf.getYear() > Year.MIN_VALUE) {
+        Optional<LocalDate> completed = basicCompletedOn(id, start, asOf, requirement);
+        if (asOf.getYear() > Year.MIN_VALUE && completed.isPresent()) {
             Year year = Year.from(asOf).minusYears(1);
             LocalDate yearStart = year.atDay(1);
-            if (!basicEnd.isAfter(yearStart) && on(id, yearStart).isPresent()) {
+            // Owed in the years after the year the basic training was completed, for a year on whose
+            // first day the member was already in the current, unbroken appointment.
+            if (completed.get().isBefore(yearStart)
+                    && !start.isAfter(yearStart)
+                    && on(id, yearStart).isPresent()) {
                 DateRange inService = DateRange.ofYear(year);
                 owed.add(TrainingObligation.of(
                         id,
@@ -134,5 +136,62 @@ final class MembershipIndex {
             }
         }
         return owed.build();
+    }
+
+    /**
+     * Returns the date of the member's new appointment that the membership active on {@code asOf}
+     * belongs to: the start of the unbroken run of appointments up to {@code asOf} (memberships
+     * that meet or overlap), or, if rejoining does not restart training, the first appointment
+     * ever; empty if the member is not appointed on {@code asOf}.
+     */
+    private Optional<LocalDate> newAppointmentOf(MemberId id, LocalDate asOf, boolean restartsAfterBreak) {
+        Optional<Membership> active = on(id, asOf);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!restartsAfterBreak) {
+            return firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
+        }
+        LocalDate start = active.get().tenure().orElseThrow().start();
+        boolean extended = true;
+        while (extended && start.isAfter(LocalDate.MIN)) {
+            extended = false;
+            LocalDate dayBefore = start.minusDays(1);
+            for (Membership membership : byMember.get(id)) {
+                Optional<DateRange> tenure = membership.tenure();
+                if (tenure.isPresent()
+                        && tenure.get().start().isBefore(start)
+                        && !tenure.get().end().isBefore(start)
+                        && !tenure.get().start().isAfter(dayBefore)) {
+                    start = tenure.get().start();
+                    extended = true;
+                }
+            }
+        }
+        return Optional.of(start);
+    }
+
+    /**
+     * Returns the date on which the member's basic sessions from {@code start} on, up to {@code
+     * asOf}, first add up to the requirement, in time or late; empty if they do not.
+     */
+    private Optional<LocalDate> basicCompletedOn(
+            MemberId id, LocalDate start, LocalDate asOf, TrainingRequirement requirement) {
+        if (requirement.basic().isZero()) {
+            return Optional.of(start);
+        }
+        Duration done = Duration.ZERO;
+        for (TrainingRecord record : trainingByMember.get(id, DateRange.startingOn(start))) {
+            if (record.date().isAfter(asOf)) {
+                break;
+            }
+            if (record.kind() == TrainingKind.BASIC) {
+                done = done.plus(record.duration());
+                if (done.compareTo(requirement.basic()) >= 0) {
+                    return Optional.of(record.date());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

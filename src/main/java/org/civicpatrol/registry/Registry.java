@@ -454,15 +454,19 @@ public final class Registry {
      *
      * <p>A member owes training only while appointed: the result is empty unless the registry
      * holds the member and one of their memberships is active on {@code asOf}. Then, counting
-     * from the member's first appointment on or before {@code asOf}:
+     * from the member's new appointment (Rule Art. 17(2): the start of their unbroken run of
+     * appointments up to {@code asOf}, or their first appointment ever if the requirement does
+     * not restart training after a break):
      *
      * <ul>
      *   <li>basic training is owed once the basic period is over by {@code asOf}, and counts the
      *       basic sessions on dates in that period;
-     *   <li>in-service training is owed for the last full calendar year before {@code asOf} if
-     *       the basic period was over by its first day and the member was appointed on that day,
-     *       and counts the in-service sessions of that year. To judge an earlier year, ask as of
-     *       a date in the year after it.
+     *   <li>in-service training is owed for the last full calendar year before {@code asOf} by a
+     *       member who completed the basic training (the sessions from the new appointment on,
+     *       in time or late, adding up to the requirement) in an earlier year, and who was
+     *       appointed on that year's first day in the same run; it counts the in-service
+     *       sessions of that year. A year spent outside any patrol is therefore never judged. To
+     *       judge an earlier year, ask as of a date in the year after it.
      * </ul>
      *
      * @param id the member's id

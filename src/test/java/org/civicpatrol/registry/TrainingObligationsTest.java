@@ -77,53 +77,102 @@ class TrainingObligationsTest {
     }
 
     @Test
-    void inServiceTrainingIsOwedForTheLastFullYearOnceTheBasicPeriodWasOverByItsFirstDay() {
-        Registry registry = network()
-                .addTrainingRecord(inService(LocalDate.of(2016, 12, 31), 12))
-                .addTrainingRecord(inService(LocalDate.of(2017, 1, 1), 12))
+    void ruleArt17_inServiceTrainingIsOwedInTheYearsAfterTheYearTheBasicTrainingWasCompleted() {
+        Registry completedIn2014 = network()
+                .addTrainingRecord(basic(LocalDate.of(2014, 12, 31), 12))
+                .addTrainingRecord(inService(LocalDate.of(2015, 5, 1), 12))
                 .build();
+        Registry completedIn2015 =
+                network().addTrainingRecord(basic(LocalDate.of(2015, 1, 1), 12)).build();
 
-        // The basic period ends on 2016-03-01, after 2016-01-01: 2016 is not owed, even in 2017.
-        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA))
-                .extracting(TrainingObligation::kind)
-                .containsExactly(TrainingKind.BASIC);
-        // 2017 is owed from 2018-01-01 on, and counts only the sessions of 2017.
-        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 12, 31), KOREA))
-                .extracting(TrainingObligation::kind)
-                .containsExactly(TrainingKind.BASIC);
-        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2018, 1, 1), KOREA))
-                .filteredOn(o -> o.kind() == TrainingKind.IN_SERVICE)
+        // 2014, the year of completion, is not owed; 2015 is, with the sessions of 2015.
+        assertThat(completedIn2014.trainingObligationsOf(M1, LocalDate.of(2015, 6, 1), KOREA))
+                .isEmpty();
+        assertThat(completedIn2014.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
                 .singleElement()
                 .satisfies(o -> {
-                    assertThat(o.period()).isEqualTo(DateRange.ofYear(Year.of(2017)));
+                    assertThat(o.kind()).isEqualTo(TrainingKind.IN_SERVICE);
+                    assertThat(o.period()).isEqualTo(DateRange.ofYear(Year.of(2015)));
                     assertThat(o.completed()).isEqualTo(Duration.ofHours(12));
                     assertThat(o.isMet()).isTrue();
-                    assertThat(o.shortfall()).isEqualTo(Duration.ZERO);
                 });
+        assertThat(completedIn2015.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .isEmpty();
+        // Not merely two years after appointment: once the basic period is over (2016-03-01), only
+        // the basic training is owed by a member who never completed it.
+        assertThat(network().build().trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
     }
 
     @Test
-    void inServiceTrainingIsOwedOnlyForAYearOnWhoseFirstDayTheMemberWasAppointed() {
-        LocalDate firstAppointment = LocalDate.of(2012, 6, 1); // basic period over on 2014-06-01
-        Registry appointedOnTheFirst = rejoinedOn(firstAppointment, LocalDate.of(2015, 1, 1));
-        Registry appointedOnTheSecond = rejoinedOn(firstAppointment, LocalDate.of(2015, 1, 2));
+    void ruleArt17_lateBasicTrainingStillStartsTheInServiceYears() {
+        Registry late = network()
+                .addTrainingRecord(basic(LocalDate.of(2016, 6, 1), 12)) // after the basic period
+                .build();
 
-        assertThat(appointedOnTheFirst.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
-                .extracting(TrainingObligation::kind)
-                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
-        assertThat(appointedOnTheSecond.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+        // Completed in 2016: 2016 is not owed, 2017 is.
+        assertThat(late.trainingObligationsOf(M1, LocalDate.of(2017, 1, 1), KOREA))
                 .extracting(TrainingObligation::kind)
                 .containsExactly(TrainingKind.BASIC);
+        assertThat(late.trainingObligationsOf(M1, LocalDate.of(2018, 1, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+        assertThat(late.trainingObligationsOf(M1, LocalDate.of(2018, 1, 1), KOREA)
+                        .get(0)
+                        .isMet())
+                .isFalse(); // the basic obligation counts only sessions in its period
     }
 
-    /** A member appointed on {@code first}, who resigned at the end of 2014 and rejoined on {@code again}. */
-    private static Registry rejoinedOn(LocalDate first, LocalDate again) {
-        return new Registry.Builder()
+    @Test
+    void ruleArt17_aYearSpentOutsideAnyPatrolIsNotJudgedAndRejoiningIsANewAppointment() {
+        // Basic training done in 2012; left at the end of 2014; rejoined in mid-2015.
+        Registry rejoined = new Registry.Builder()
                 .addPatrol(Fixtures.tanbangPatrol())
                 .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
-                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", first)
-                        .resignedOn(LocalDate.of(2014, 12, 31), SeparationReason.VOLUNTARY))
-                .addMembership(Fixtures.anAppointment("ms-2", "m-1", "tanbang", again))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", LocalDate.of(2012, 3, 1))
+                        .resignedOn(LocalDate.of(2015, 1, 1), SeparationReason.VOLUNTARY))
+                .addMembership(Fixtures.anAppointment("ms-2", "m-1", "tanbang", LocalDate.of(2015, 6, 1)))
+                .addTrainingRecord(basic(LocalDate.of(2012, 5, 1), 12))
+                .build();
+
+        // 2015 is not judged, and basic training is due again from 2015-06-01.
+        assertThat(rejoined.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .isEmpty();
+        assertThat(rejoined.trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.kind()).isEqualTo(TrainingKind.BASIC);
+                    assertThat(o.period()).isEqualTo(DateRange.of(LocalDate.of(2015, 6, 1), LocalDate.of(2017, 6, 1)));
+                });
+        // The other reading: the basic period runs from the first appointment, and 2016 is owed.
+        assertThat(rejoined.trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA.withRestartsAfterBreak(false)))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+    }
+
+    @Test
+    void ruleArt17_movingToAnotherPatrolWithoutABreakIsNotANewAppointment() {
+        Registry moved = movedOn(LocalDate.of(2015, 1, 1)); // left on 2015-01-01, rejoined that day
+        Registry withABreak = movedOn(LocalDate.of(2015, 1, 2)); // a day outside any patrol
+
+        assertThat(moved.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+        assertThat(withABreak.trainingObligationsOf(M1, LocalDate.of(2016, 1, 1), KOREA))
+                .isEmpty(); // a new appointment on 2015-01-02: nothing owed yet
+    }
+
+    /** A member appointed in 2012 who did basic training, left on 2015-01-01 and rejoined on {@code again}. */
+    private static Registry movedOn(LocalDate again) {
+        return new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addPatrol(Fixtures.dunsan2Patrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", LocalDate.of(2012, 3, 1))
+                        .resignedOn(LocalDate.of(2015, 1, 1), SeparationReason.MOVED_AWAY))
+                .addMembership(Fixtures.anAppointment("ms-2", "m-1", "dunsan-2", again))
+                .addTrainingRecord(basic(LocalDate.of(2012, 5, 1), 12))
                 .build();
     }
 
@@ -153,6 +202,10 @@ class TrainingObligationsTest {
         Registry registry = network().build();
 
         assertThat(registry.trainingObligationsOf(M1, LocalDate.MAX, KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC); // never completed: no in-service year
+        Registry trained = network().addTrainingRecord(basic(APPOINTED, 12)).build();
+        assertThat(trained.trainingObligationsOf(M1, LocalDate.MAX, KOREA))
                 .extracting(TrainingObligation::kind)
                 .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
         assertThat(registry.trainingObligationsOf(M1, LocalDate.MIN, KOREA)).isEmpty();

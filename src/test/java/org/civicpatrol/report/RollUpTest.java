@@ -149,6 +149,10 @@ class RollUpTest {
                         TrainingRecord.of(
                                 MemberId.of("m-1"), TrainingKind.BASIC, LocalDate.of(2005, 2, 1), Duration.ofHours(12)),
                         TrainingRecord.of(
+                                MemberId.of("m-2"), TrainingKind.BASIC, LocalDate.of(2010, 2, 1), Duration.ofHours(12)),
+                        TrainingRecord.of(
+                                MemberId.of("m-3"), TrainingKind.BASIC, LocalDate.of(2010, 2, 1), Duration.ofHours(6)),
+                        TrainingRecord.of(
                                 MemberId.of("m-1"),
                                 TrainingKind.IN_SERVICE,
                                 LocalDate.of(2015, 6, 1),
@@ -282,10 +286,13 @@ class RollUpTest {
                 .isEmpty();
 
         TrainingSummary training = gu.training();
-        assertThat(training.basicDueCount()).isEqualTo(3); // m-1, m-2, m-3; m-4 is in her first two years
-        assertThat(training.basicCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
-        assertThat(training.inServiceDueCount()).isEqualTo(3);
-        assertThat(training.inServiceCompliance()).hasValueCloseTo(1.0 / 3, within(1e-9));
+        // Basic: m-1, m-2 and m-3 (who moved without a break); m-4 is in her first two years.
+        assertThat(training.basicDueCount()).isEqualTo(3);
+        assertThat(training.basicCompletedCount()).isEqualTo(2); // m-3 did 6 of 12 hours
+        assertThat(training.basicCompliance()).hasValueCloseTo(2.0 / 3, within(1e-9));
+        // In-service for 2015: those who completed basic training before it, m-1 and m-2.
+        assertThat(training.inServiceDueCount()).isEqualTo(2);
+        assertThat(training.inServiceCompliance()).hasValueCloseTo(1.0 / 2, within(1e-9));
     }
 
     @Test

@@ -335,11 +335,12 @@ final class SampleYear {
     /**
      * Training as the Act asks it of every member active on the sample's date: basic training of
      * 3 sessions of 4 hours within two years of appointment, then in-service training of 4
-     * sessions of 3 hours a year. Some fall short on purpose, for validation to report: one in
-     * ten members appointed in 2014 did only 1 or 2 basic sessions, and one in twenty members
-     * due for in-service training in 2015 did fewer than 4 sessions that year. In 2016 one in
-     * five has done fewer than 4 sessions by the end of November, which no rule reports yet
-     * because the year is not over.
+     * sessions of 3 hours in each year after the year the basic training was completed (Rule
+     * Art. 17(2)). Some fall short on purpose, for validation to report: one in ten members
+     * appointed in 2014 did only 1 or 2 basic sessions, and one in twenty members due for
+     * in-service training in 2015 did fewer than 4 sessions that year. In 2016 one in five has
+     * done fewer than 4 sessions by the end of November, which no rule reports yet because the
+     * year is not over.
      */
     private void addTraining(List<Membership> pool) {
         for (Membership membership : pool) {
@@ -350,14 +351,20 @@ final class SampleYear {
             LocalDate basicDue = appointed.plusYears(2);
             boolean appointedIn2014 = appointed.getYear() == 2014;
             int basicSessions = appointedIn2014 && trainingRandom.nextInt(10) == 0 ? 1 + trainingRandom.nextInt(2) : 3;
+            // The basic training is completed on the day of its last session, if all three were done.
+            LocalDate completed = LocalDate.MIN;
             for (int i = 0; i < basicSessions; i++) {
-                training(
-                        membership,
-                        TrainingKind.BASIC,
-                        dateBetween(trainingRandom, appointed, earlier(basicDue.minusDays(1), DaejeonSample.AS_OF)),
-                        4);
+                LocalDate day =
+                        dateBetween(trainingRandom, appointed, earlier(basicDue.minusDays(1), DaejeonSample.AS_OF));
+                training(membership, TrainingKind.BASIC, day, 4);
+                if (day.isAfter(completed)) {
+                    completed = day;
+                }
             }
-            if (!basicDue.isAfter(LocalDate.of(2015, 1, 1))) {
+            if (basicSessions < 3) {
+                completed = LocalDate.MAX;
+            }
+            if (completed.isBefore(LocalDate.of(2015, 1, 1))) {
                 int sessions = trainingRandom.nextInt(20) == 0 ? trainingRandom.nextInt(4) : 4;
                 for (int i = 0; i < sessions; i++) {
                     training(
@@ -367,7 +374,7 @@ final class SampleYear {
                             3);
                 }
             }
-            if (!basicDue.isAfter(LocalDate.of(2016, 1, 1))) {
+            if (completed.isBefore(LocalDate.of(2016, 1, 1))) {
                 int sessions = trainingRandom.nextInt(5) == 0 ? trainingRandom.nextInt(4) : 4;
                 for (int i = 0; i < sessions; i++) {
                     training(
