@@ -75,10 +75,10 @@ public final class BuiltInRules {
     /** No officer term of a patrol or a federation is longer than the policy term. */
     public static final RuleCode OFFICER_TERM_TOO_LONG = RuleCode.of("OFFICER_TERM_TOO_LONG");
 
-    /** An officer serves no more consecutive terms in one office than the policy's renewals allow. */
+    /** An officer serves no more consecutive terms in one office than the policy's renewals allow, counted across re-appointments to the same patrol. */
     public static final RuleCode OFFICER_RENEWED_TOO_OFTEN = RuleCode.of("OFFICER_RENEWED_TOO_OFTEN");
 
-    /** A deputy's or secretary's term ends no later than the term of the leader who nominated them. */
+    /** A deputy's or secretary's term ends no later than the term of the leader who nominated them, or the leader's leaving office; a federation's secretary likewise with its president. */
     public static final RuleCode NOMINATED_TERM_OUTLASTS_LEADER = RuleCode.of("NOMINATED_TERM_OUTLASTS_LEADER");
 
     /** A member has reached the minimum age when appointed. */
@@ -279,14 +279,14 @@ public final class BuiltInRules {
             rule(
                     OFFICER_RENEWED_TOO_OFTEN,
                     Severity.WARNING,
-                    "An officer serves no more consecutive terms in one office than the policy's renewals allow.",
+                    "An officer serves no more consecutive terms in one office than the policy's renewals allow, counted across re-appointments to the same patrol.",
                     "Rule Arts. 5, 19",
                     PatrolRules::officerTermsAreRenewedAtMostAsOftenAsAllowed),
             rule(
                     NOMINATED_TERM_OUTLASTS_LEADER,
                     Severity.WARNING,
-                    "A deputy's or secretary's term ends no later than the term of the leader who nominated them.",
-                    "Rule Art. 5",
+                    "A deputy's or secretary's term ends no later than the term of the leader who nominated them, or the leader's leaving office; a federation's secretary likewise with its president.",
+                    "Rule Arts. 5, 19",
                     PatrolRules::nominatedTermsEndWithTheLeaders),
             rule(
                     MEMBER_UNDER_MINIMUM_AGE,

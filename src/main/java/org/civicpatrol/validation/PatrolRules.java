@@ -5,17 +5,19 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.civicpatrol.member.FederationOfficer;
+import org.civicpatrol.member.FederationRole;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.RoleAssignment;
+import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolStatus;
 import org.civicpatrol.registry.Registry;
@@ -219,41 +221,57 @@ final class PatrolRules {
     static void officerTermsAreRenewedAtMostAsOftenAsAllowed(RuleContext c) {
         Registry r = c.registry();
         int allowed = c.policy().officerRenewals();
+        // Terms in one office of one patrol count together across the member's memberships of it,
+        // so that re-appointment does not reset the count (Rule Art. 5).
+        Map<List<Object>, List<HeldTerm>> byOffice = new LinkedHashMap<>();
         for (Membership m : r.memberships()) {
-            Map<Role, List<DateRange>> byRole = new EnumMap<>(Role.class);
             for (RoleAssignment a : m.roles()) {
                 if (a.role().isOfficer()) {
-                    byRole.computeIfAbsent(a.role(), k -> new ArrayList<>()).add(a.term());
+                    byOffice.computeIfAbsent(List.of(m.member(), m.patrol(), a.role()), k -> new ArrayList<>())
+                            .add(new HeldTerm(m, a.term()));
                 }
             }
-            byRole.forEach((role, terms) -> consecutive(
-                    terms,
-                    allowed,
-                    c.asOf(),
-                    (start, count) -> c.report(
-                            Subject.of(m.id()),
-                            ImmutableList.of(Subject.of(m.member()), Subject.of(m.patrol())),
-                            start,
-                            "membership " + m.id() + " holds " + role + " for " + count + " consecutive terms from "
-                                    + start + "; a term may be renewed " + times(allowed))));
-        }
-        Map<List<Object>, List<DateRange>> byOffice = new HashMap<>();
-        for (FederationOfficer o : r.federationOfficers()) {
-            byOffice.computeIfAbsent(List.of(o.member(), o.federation(), o.role()), k -> new ArrayList<>())
-                    .add(o.term());
         }
         byOffice.forEach((office, terms) -> consecutive(
                 terms,
+                HeldTerm::term,
                 allowed,
                 c.asOf(),
-                (start, count) -> c.report(
-                        Subject.of(SubjectKind.MEMBER, office.get(0).toString()),
+                (held, count) -> c.report(
+                        Subject.of(held.membership().id()),
                         ImmutableList.of(
-                                Subject.of(SubjectKind.FEDERATION, office.get(1).toString())),
-                        start,
-                        "member " + office.get(0) + " holds " + office.get(2) + " of federation " + office.get(1)
-                                + " for " + count + " consecutive terms from " + start + "; a term may be renewed "
+                                Subject.of(held.membership().member()),
+                                Subject.of(held.membership().patrol())),
+                        held.term().start(),
+                        "membership " + held.membership().id() + " holds " + office.get(2) + " for " + count
+                                + " consecutive terms from " + held.term().start() + "; a term may be renewed "
                                 + times(allowed))));
+        Map<List<Object>, List<FederationOfficer>> byFederationOffice = new LinkedHashMap<>();
+        for (FederationOfficer o : r.federationOfficers()) {
+            byFederationOffice
+                    .computeIfAbsent(List.of(o.member(), o.federation(), o.role()), k -> new ArrayList<>())
+                    .add(o);
+        }
+        byFederationOffice.forEach((office, terms) -> consecutive(
+                terms,
+                FederationOfficer::term,
+                allowed,
+                c.asOf(),
+                (o, count) -> c.report(
+                        Subject.of(o.member()),
+                        ImmutableList.of(Subject.of(o.federation())),
+                        o.term().start(),
+                        "member " + o.member() + " holds " + o.role() + " of federation " + o.federation() + " for "
+                                + count + " consecutive terms from " + o.term().start() + "; a term may be renewed "
+                                + times(allowed))));
+    }
+
+    /** An officer's term held in a membership. */
+    private record HeldTerm(Membership membership, DateRange term) {
+        HeldTerm {
+            Objects.requireNonNull(membership);
+            Objects.requireNonNull(term);
+        }
     }
 
     private static String times(int allowed) {
@@ -264,21 +282,23 @@ final class PatrolRules {
         };
     }
 
-    /** Receives the start of a term that renews too often, and its rank in the run of terms. */
-    private interface RenewalSink {
-        void tooOften(LocalDate start, int count);
+    /** Receives a term that renews too often, and its rank in the run of terms. */
+    private interface RenewalSink<T> {
+        void tooOften(T term, int count);
     }
 
     /**
      * Finds runs of terms where each starts on or before the day the previous one ends, and
      * reports each term beyond the allowed renewals.
      */
-    private static void consecutive(List<DateRange> terms, int allowed, LocalDate asOf, RenewalSink sink) {
-        List<DateRange> sorted = new ArrayList<>(terms);
-        sorted.sort(Comparator.comparing(DateRange::start));
+    private static <T> void consecutive(
+            List<T> terms, Function<T, DateRange> termOf, int allowed, LocalDate asOf, RenewalSink<T> sink) {
+        List<T> sorted = new ArrayList<>(terms);
+        sorted.sort(Comparator.comparing(t -> termOf.apply(t).start()));
         int run = 0;
         DateRange previous = null;
-        for (DateRange term : sorted) {
+        for (T item : sorted) {
+            DateRange term = termOf.apply(item);
             if (term.start().isAfter(asOf)) {
                 break;
             }
@@ -287,7 +307,7 @@ final class PatrolRules {
                     && !term.start().isAfter(previous.end());
             run = continues ? run + 1 : 1;
             if (run > allowed + 1) {
-                sink.tooOften(term.start(), run);
+                sink.tooOften(item, run);
             }
             previous = term;
         }
@@ -303,7 +323,7 @@ final class PatrolRules {
             for (Membership m : memberships) {
                 for (RoleAssignment a : m.roles()) {
                     if (a.role() == Role.LEADER) {
-                        leaderTerms.add(new LeaderTerm(m, a.term()));
+                        leaderTerms.add(new LeaderTerm(m, inOffice(a.term(), m)));
                     }
                 }
             }
@@ -332,6 +352,54 @@ final class PatrolRules {
                 }
             }
         }
+        federationSecretariesEndWithTheirPresidents(c);
+    }
+
+    /**
+     * The leader's time in office: the term, cut short where the leader's membership ends first,
+     * since a leader who leaves the patrol leaves office (Rule Art. 5).
+     */
+    private static DateRange inOffice(DateRange term, Membership leader) {
+        Optional<DateRange> tenure = leader.tenure();
+        if (tenure.isEmpty() || tenure.get().isUnboundedEnd()) {
+            return term;
+        }
+        LocalDate left = tenure.get().end();
+        if (!term.isUnboundedEnd() && !term.end().isAfter(left)) {
+            return term;
+        }
+        return left.isBefore(term.start())
+                ? DateRange.of(term.start(), term.start())
+                : DateRange.of(term.start(), left);
+    }
+
+    /** A federation's secretary is appointed by its president, and leaves with them (Rule Art. 19). */
+    private static void federationSecretariesEndWithTheirPresidents(RuleContext c) {
+        Map<FederationId, List<FederationOfficer>> byFederation = new LinkedHashMap<>();
+        for (FederationOfficer o : c.registry().federationOfficers()) {
+            byFederation.computeIfAbsent(o.federation(), k -> new ArrayList<>()).add(o);
+        }
+        byFederation.forEach((federation, officers) -> {
+            for (FederationOfficer secretary : officers) {
+                if (secretary.role() != FederationRole.SECRETARY
+                        || secretary.term().start().isAfter(c.asOf())) {
+                    continue;
+                }
+                for (FederationOfficer president : officers) {
+                    if (president.role() == FederationRole.PRESIDENT
+                            && president.term().contains(secretary.term().start())
+                            && outlasts(secretary.term(), president.term())) {
+                        c.report(
+                                Subject.of(secretary.member()),
+                                ImmutableList.of(Subject.of(federation), Subject.of(president.member())),
+                                secretary.term().start(),
+                                "member " + secretary.member() + "'s SECRETARY term " + secretary.term()
+                                        + " of federation " + federation + " outlasts the term " + president.term()
+                                        + " of the president who appointed it (member " + president.member() + ")");
+                    }
+                }
+            }
+        });
     }
 
     private static boolean outlasts(DateRange nominated, DateRange leader) {
