@@ -92,7 +92,10 @@ public abstract class KoreanAdministrativeCode implements Comparable<KoreanAdmin
     }
 
     /**
-     * Returns the level of the district this code names.
+     * Returns the level of the district this code names, as its digits show it. A municipality
+     * code may also name an {@linkplain KoreanDistrictLevels#ADMINISTRATIVE_DISTRICT administrative
+     * district} (a non-autonomous gu, or one of Jeju's administrative cities), which the digits
+     * cannot tell apart.
      *
      * @return {@link KoreanDistrictLevels#PROVINCE}, {@link KoreanDistrictLevels#MUNICIPALITY} or
      *     {@link KoreanDistrictLevels#NEIGHBOURHOOD}
@@ -151,6 +154,27 @@ public abstract class KoreanAdministrativeCode implements Comparable<KoreanAdmin
             return Optional.empty();
         }
         return Optional.of(isMunicipality() ? this : of(value().substring(0, 5) + "00000"));
+    }
+
+    /**
+     * Returns the code of the city that a non-autonomous gu (일반구) of this code would belong to:
+     * for a municipality code whose last 시·군·구 digit is not zero, the same code with that digit
+     * zero, as 고양시 덕양구 {@code 4128100000} belongs to 고양시 {@code 4128000000}.
+     *
+     * <p>The code alone cannot tell a non-autonomous gu from an autonomous one whose number
+     * happens to end in another digit (Seoul's 광진구 is {@code 1121500000}): the registry's
+     * hierarchy says which, with the gu at {@link KoreanDistrictLevels#ADMINISTRATIVE_DISTRICT}
+     * under its city.
+     *
+     * @return the city's code, or empty if this is not a municipality code or its last 시·군·구
+     *     digit is zero
+     */
+    public Optional<KoreanAdministrativeCode> cityCode() {
+        String v = value();
+        if (!isMunicipality() || v.charAt(4) == '0') {
+            return Optional.empty();
+        }
+        return Optional.of(of(v.substring(0, 4) + "000000"));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictCode;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.KoreanAdministrativeCode;
+import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.registry.Registry;
 
 /** Rules about the district hierarchy: no cycles, descending levels, consistent codes and validity. */
@@ -91,7 +92,7 @@ final class DistrictRules {
                                     + ", which is not a valid Korean administrative code");
                     continue;
                 }
-                if (!korean.get().level().equals(d.level())) {
+                if (!korean.get().level().equals(d.level()) && !isAdministrativeDistrictCode(korean.get(), d)) {
                     c.report(
                             Subject.of(d.id()),
                             c.asOf(),
@@ -116,7 +117,10 @@ final class DistrictRules {
                                 + parent.get().id() + " has code " + parentCode + " of another system");
             } else if (korean.isPresent()) {
                 Optional<KoreanAdministrativeCode> parentKorean = korean(parentCode);
-                if (parentKorean.isPresent() && !korean.get().parent().equals(parentKorean)) {
+                if (parentKorean.isPresent()
+                        && !korean.get().parent().equals(parentKorean)
+                        && !(isAdministrativeDistrictCode(korean.get(), d)
+                                && korean.get().cityCode().equals(parentKorean))) {
                     c.report(
                             subject,
                             related,
@@ -126,6 +130,15 @@ final class DistrictRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code d} is an administrative district (a non-autonomous gu under its city, or one of
+     * Jeju's administrative cities under the province) with a municipality code, as such districts
+     * are coded.
+     */
+    private static boolean isAdministrativeDistrictCode(KoreanAdministrativeCode code, District d) {
+        return d.level().equals(KoreanDistrictLevels.ADMINISTRATIVE_DISTRICT) && code.isMunicipality();
     }
 
     private static Optional<KoreanAdministrativeCode> korean(DistrictCode code) {

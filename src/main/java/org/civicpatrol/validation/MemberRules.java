@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.member.Disqualification;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
@@ -215,9 +216,23 @@ final class MemberRules {
         return result;
     }
 
+    /**
+     * Returns the district at the residence level that {@code id} lies in. A district below that
+     * level whose ancestry skips it, as Jeju's towns lie in an administrative city that is not a
+     * local government, is judged by the nearest district above the level: Jeju, or Sejong, as a
+     * whole (Rule Art. 4(1)). A district above the level, or whose ancestry does not resolve, is
+     * not judged.
+     */
     private static Optional<DistrictId> ancestorAtLevel(RuleContext c, DistrictId id) {
-        for (District d : c.registry().ancestryOf(id)) {
-            if (d.level().equals(c.policy().residenceLevel())) {
+        DistrictLevel level = c.policy().residenceLevel();
+        List<District> ancestry = c.registry().ancestryOf(id);
+        if (ancestry.isEmpty() || ancestry.get(0).level().rank() <= level.rank()) {
+            return ancestry.isEmpty() || !ancestry.get(0).level().equals(level)
+                    ? Optional.empty()
+                    : Optional.of(ancestry.get(0).id());
+        }
+        for (District d : ancestry) {
+            if (d.level().equals(level) || d.level().rank() < level.rank()) {
                 return Optional.of(d.id());
             }
         }

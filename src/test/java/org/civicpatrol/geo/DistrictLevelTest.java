@@ -32,10 +32,11 @@ class DistrictLevelTest {
     }
 
     @Test
-    void koreanConventionHasFourLevels() {
+    void koreanConventionHasFiveLevels() {
         assertThat(KoreanDistrictLevels.all())
                 .extracting(DistrictLevel::name)
-                .containsExactly("nation", "province", "municipality", "neighbourhood");
+                .containsExactly("nation", "province", "municipality", "administrative district", "neighbourhood");
+        assertThat(KoreanDistrictLevels.all()).isSorted();
         assertThat(KoreanDistrictLevels.MUNICIPALITY).hasToString("municipality(2)");
     }
 }

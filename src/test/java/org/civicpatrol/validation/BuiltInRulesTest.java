@@ -251,7 +251,7 @@ class BuiltInRulesTest {
                                 Subject.of(TANBANG_DONG),
                                 AS_OF,
                                 "district 3017055500 is at level municipality(2) but its code KR-ADM:3017055500 is"
-                                        + " of level neighbourhood(3)")
+                                        + " of level neighbourhood(4)")
                         .also(DISTRICT_LEVEL_NOT_BELOW_PARENT),
                 breaking("a code under another parent", n -> tanbangCode(n, DistrictCode.of("KR-ADM", "3020055500")))
                         .reports(
