@@ -4,9 +4,11 @@ package org.civicpatrol.geo;
  * The kind of a public {@link Authority}: a government at one of three tiers, a neighbourhood
  * office, or the police.
  *
- * <p>In Korea the national government includes the Korean National Police Agency when it acts
- * as a funder of the national federation through its budget; the police as a requesting or
- * co-funding body is {@link #POLICE}, identified by its {@link PoliceUnit}.
+ * <p>In Korea the Korean National Police Agency funds the national body and co-funds patrols
+ * and the other federations (Decree Arts. 2-5): record it as {@link #POLICE}, identified by its
+ * {@link PoliceUnit} of kind {@link PoliceUnitKind#NATIONAL_AGENCY}; as the funder of the
+ * national body through the state budget it may also be recorded as the
+ * {@link #NATIONAL_GOVERNMENT}. The police as a requesting body is {@link #POLICE} too.
  */
 public enum AuthorityKind {
     /** A national government or one of its ministries. */

@@ -137,7 +137,7 @@ public final class BuiltInRules {
      */
     public static final RuleCode GRANT_CATEGORY_NOT_ELIGIBLE = RuleCode.of("GRANT_CATEGORY_NOT_ELIGIBLE");
 
-    /** A grant's funder is of a kind that may fund its recipient's tier. */
+    /** A grant's funder is of a kind that may fund its recipient's tier (among the police, only the national agency), and a government funder governs a territory that contains the recipient's. */
     public static final RuleCode GRANT_FUNDER_NOT_ALLOWED = RuleCode.of("GRANT_FUNDER_NOT_ALLOWED");
 
     /** The expenditures of a grant do not add up to more than its amount. */
@@ -393,8 +393,8 @@ public final class BuiltInRules {
             rule(
                     GRANT_FUNDER_NOT_ALLOWED,
                     Severity.WARNING,
-                    "A grant's funder is of a kind that may fund its recipient's tier.",
-                    "Act Art. 14",
+                    "A grant's funder is of a kind that may fund its recipient's tier (among the police, only the national agency), and a government funder governs a territory that contains the recipient's.",
+                    "Act Art. 14; Decree Arts. 2–5",
                     FundingRules::grantFundersAreAllowed),
             rule(
                     EXPENDITURE_EXCEEDS_GRANT,

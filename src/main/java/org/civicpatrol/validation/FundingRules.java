@@ -10,6 +10,11 @@ import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Refund;
+import org.civicpatrol.geo.Authority;
+import org.civicpatrol.geo.AuthorityKind;
+import org.civicpatrol.geo.District;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.registry.Registry;
 import org.joda.money.Money;
 
@@ -56,19 +61,64 @@ final class FundingRules {
     // GRANT_FUNDER_NOT_ALLOWED
 
     static void grantFundersAreAllowed(RuleContext c) {
+        Registry r = c.registry();
         for (Grant g : awarded(c)) {
-            tierOf(c.registry(), g).ifPresent(tier -> {
-                if (!c.policy().allowedFunders().containsEntry(tier, g.funder().kind())) {
-                    c.report(
-                            Subject.of(g.id()),
-                            ImmutableList.of(Subject.of(g.recipient())),
-                            g.awardedOn(),
-                            "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is funded by "
-                                    + g.funder().kind() + " " + g.funder().name() + ", which may not fund a "
-                                    + tier);
+            Optional<RecipientTier> tier = tierOf(r, g);
+            if (tier.isEmpty()) {
+                continue;
+            }
+            Authority funder = g.funder();
+            String problem = null;
+            if (!c.policy().allowedFunders().containsEntry(tier.get(), funder.kind())) {
+                problem = "which may not fund a " + tier.get();
+            } else if (funder.kind() == AuthorityKind.POLICE) {
+                // Only the listed police units fund (Korea: the national agency, Decree Arts. 2-5);
+                // a unit the registry does not hold is reported as a dangling reference instead.
+                Optional<PoliceUnit> unit = funder.policeUnit().flatMap(r::policeUnit);
+                if (unit.isPresent()
+                        && !c.policy().policeFunders().contains(unit.get().kind())) {
+                    problem = "a " + unit.get().kind() + ", which may not fund; funders among the police are "
+                            + c.policy().policeFunders();
                 }
-            });
+            } else {
+                problem = outsideTerritory(r, funder, g).orElse(null);
+            }
+            if (problem != null) {
+                c.report(
+                        Subject.of(g.id()),
+                        ImmutableList.of(Subject.of(g.recipient())),
+                        g.awardedOn(),
+                        "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is funded by " + funder.kind() + " "
+                                + funder.name() + ", " + problem);
+            }
         }
+    }
+
+    /**
+     * A government funds only recipients within the territory it governs (Decree Arts. 2-5: a
+     * neighbouring gu does not fund this gu's patrol). Districts the registry does not hold are
+     * reported as dangling references instead.
+     */
+    private static Optional<String> outsideTerritory(Registry r, Authority funder, Grant g) {
+        Optional<DistrictId> governed =
+                funder.district().filter(d -> r.district(d).isPresent());
+        if (governed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DistrictId> territory = new ArrayList<>();
+        if (g.recipient().patrol().isPresent()) {
+            r.patrol(g.recipient().patrol().get()).ifPresent(p -> territory.addAll(p.activityArea()));
+        } else {
+            r.federation(g.recipient().federation().orElseThrow()).ifPresent(f -> territory.add(f.territory()));
+        }
+        for (DistrictId district : territory) {
+            List<District> ancestry = r.ancestryOf(district);
+            if (!ancestry.isEmpty() && ancestry.stream().noneMatch(d -> d.id().equals(governed.get()))) {
+                return Optional.of(
+                        "whose territory " + governed.get() + " does not contain the recipient's district " + district);
+            }
+        }
+        return Optional.empty();
     }
 
     // EXPENDITURE_EXCEEDS_GRANT

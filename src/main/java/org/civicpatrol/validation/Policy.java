@@ -183,6 +183,14 @@ public abstract class Policy {
     public abstract SetMultimap<RecipientTier, AuthorityKind> allowedFunders();
 
     /**
+     * Returns the kinds of police unit that may fund or co-fund patrols and federations, where
+     * the police is an allowed funder (Korea: the national police agency, Decree Arts. 2-5).
+     *
+     * @return the kinds
+     */
+    public abstract Set<PoliceUnitKind> policeFunders();
+
+    /**
      * Returns the kinds of police unit whose chiefs may request patrol activities (Korea: the
      * provincial agency, station, division and box chiefs, Act Art. 7(3)).
      *
@@ -314,6 +322,11 @@ public abstract class Policy {
                 categories.putAll(tier, federationCategories);
             }
         }
+        // Decree Arts. 2-5: patrols and district federations are funded by the head of their own
+        // 시·군·구 (or special self-governing city or province), co-funded by the metropolitan mayor
+        // or governor and the national police agency; provincial federations by the governor,
+        // co-funded by the national police agency; the national body by the national police
+        // agency, recorded as the police (its NATIONAL_AGENCY unit) or as the national government.
         ImmutableSetMultimap<RecipientTier, AuthorityKind> funders =
                 ImmutableSetMultimap.<RecipientTier, AuthorityKind>builder()
                         .putAll(
@@ -321,9 +334,19 @@ public abstract class Policy {
                                 AuthorityKind.MUNICIPAL_GOVERNMENT,
                                 AuthorityKind.PROVINCIAL_GOVERNMENT,
                                 AuthorityKind.POLICE)
-                        .put(RecipientTier.DISTRICT_FEDERATION, AuthorityKind.MUNICIPAL_GOVERNMENT)
-                        .put(RecipientTier.PROVINCIAL_FEDERATION, AuthorityKind.PROVINCIAL_GOVERNMENT)
-                        .put(RecipientTier.NATIONAL_FEDERATION, AuthorityKind.POLICE)
+                        .putAll(
+                                RecipientTier.DISTRICT_FEDERATION,
+                                AuthorityKind.MUNICIPAL_GOVERNMENT,
+                                AuthorityKind.PROVINCIAL_GOVERNMENT,
+                                AuthorityKind.POLICE)
+                        .putAll(
+                                RecipientTier.PROVINCIAL_FEDERATION,
+                                AuthorityKind.PROVINCIAL_GOVERNMENT,
+                                AuthorityKind.POLICE)
+                        .putAll(
+                                RecipientTier.NATIONAL_FEDERATION,
+                                AuthorityKind.POLICE,
+                                AuthorityKind.NATIONAL_GOVERNMENT)
                         .build();
         return new Builder()
                 .minimumAge(19)
@@ -353,6 +376,7 @@ public abstract class Policy {
                         EquipmentKind.BODY_CAMERA)
                 .eligibleCategories(categories.build())
                 .allowedFunders(funders)
+                .addPoliceFunders(PoliceUnitKind.NATIONAL_AGENCY)
                 .addPoliceRequesters(
                         PoliceUnitKind.PROVINCIAL_AGENCY,
                         PoliceUnitKind.STATION,

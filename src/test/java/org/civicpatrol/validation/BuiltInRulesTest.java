@@ -39,6 +39,8 @@ import org.civicpatrol.funding.GrantStatus;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.funding.Refund;
 import org.civicpatrol.funding.RefundReason;
+import org.civicpatrol.geo.Authority;
+import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictCode;
 import org.civicpatrol.geo.DistrictId;
@@ -916,16 +918,41 @@ class BuiltInRulesTest {
                                         + " list of a DISTRICT_FEDERATION (a funder may still deem it necessary)")
                         .related(Subject.of(SEO_GU_FEDERATION)),
                 breaking(
-                                "the city funds a district federation",
-                                n -> n.grant(g -> g.recipient(Recipient.of(SEO_GU_FEDERATION))))
+                                "Decree Art. 4: a gu funds the provincial federation",
+                                n -> n.grant(g -> g.recipient(Recipient.of(SmallNetwork.DAEJEON_FEDERATION))
+                                        .funder(Fixtures.seoGuOffice())))
                         .reports(
                                 GRANT_FUNDER_NOT_ALLOWED,
                                 Severity.WARNING,
                                 Subject.of(GRANT),
                                 LocalDate.of(2016, 3, 15),
-                                "grant g-1 to federation seo-gu is funded by PROVINCIAL_GOVERNMENT 대전광역시, which may"
-                                        + " not fund a DISTRICT_FEDERATION")
-                        .related(Subject.of(SEO_GU_FEDERATION)),
+                                "grant g-1 to federation daejeon is funded by MUNICIPAL_GOVERNMENT 대전광역시 서구, which"
+                                        + " may not fund a PROVINCIAL_FEDERATION")
+                        .related(Subject.of(SmallNetwork.DAEJEON_FEDERATION)),
+                breaking("Decree Art. 2: a neighbouring gu funds the patrol", n -> {
+                            n.districts.add(Fixtures.yuseongGu());
+                            n.grant(g -> g.funder(Authority.government(
+                                    AuthorityKind.MUNICIPAL_GOVERNMENT, "대전광역시 유성구", DistrictId.of("3020000000"))));
+                        })
+                        .reports(
+                                GRANT_FUNDER_NOT_ALLOWED,
+                                Severity.WARNING,
+                                Subject.of(GRANT),
+                                LocalDate.of(2016, 3, 15),
+                                "grant g-1 to patrol tanbang is funded by MUNICIPAL_GOVERNMENT 대전광역시 유성구, whose"
+                                        + " territory 3020000000 does not contain the recipient's district 3017055500")
+                        .related(PATROL),
+                breaking(
+                                "Decree Art. 2: a police station funds the patrol",
+                                n -> n.grant(g -> g.funder(Fixtures.dunsanPolice())))
+                        .reports(
+                                GRANT_FUNDER_NOT_ALLOWED,
+                                Severity.WARNING,
+                                Subject.of(GRANT),
+                                LocalDate.of(2016, 3, 15),
+                                "grant g-1 to patrol tanbang is funded by POLICE 둔산경찰서, a STATION, which may not"
+                                        + " fund; funders among the police are [NATIONAL_AGENCY]")
+                        .related(PATROL),
                 breaking(
                                 "spending beyond the grant",
                                 n -> n.expenditures.add(Expenditure.of(
@@ -1225,6 +1252,23 @@ class BuiltInRulesTest {
                         n -> {
                             n.grant(g -> g.status(GrantStatus.CANCELLED));
                             n.expenditures.clear();
+                        }),
+                new Boundary(
+                        "Decree Art. 3: the city co-funds a district federation of its territory",
+                        GRANT_FUNDER_NOT_ALLOWED,
+                        AS_OF,
+                        n -> n.grant(g -> g.recipient(Recipient.of(SEO_GU_FEDERATION)))),
+                new Boundary(
+                        "Decree Art. 2: the national police agency co-funds a patrol",
+                        GRANT_FUNDER_NOT_ALLOWED,
+                        AS_OF,
+                        n -> {
+                            n.policeUnits.add(new PoliceUnit.Builder()
+                                    .id(PoliceUnitId.of("knpa"))
+                                    .name("경찰청")
+                                    .kind(PoliceUnitKind.NATIONAL_AGENCY)
+                                    .build());
+                            n.grant(g -> g.funder(Authority.police("경찰청", PoliceUnitId.of("knpa"))));
                         }),
                 new Boundary(
                         "the gu office funds its district federation",

@@ -76,8 +76,14 @@ class PolicyTest {
         assertThat(korea.allowedFunders().get(RecipientTier.PATROL))
                 .containsExactlyInAnyOrder(
                         AuthorityKind.MUNICIPAL_GOVERNMENT, AuthorityKind.PROVINCIAL_GOVERNMENT, AuthorityKind.POLICE);
+        assertThat(korea.allowedFunders().get(RecipientTier.of(FederationTier.DISTRICT)))
+                .containsExactlyInAnyOrder(
+                        AuthorityKind.MUNICIPAL_GOVERNMENT, AuthorityKind.PROVINCIAL_GOVERNMENT, AuthorityKind.POLICE);
+        assertThat(korea.allowedFunders().get(RecipientTier.of(FederationTier.PROVINCIAL)))
+                .containsExactlyInAnyOrder(AuthorityKind.PROVINCIAL_GOVERNMENT, AuthorityKind.POLICE);
         assertThat(korea.allowedFunders().get(RecipientTier.NATIONAL_FEDERATION))
-                .containsExactly(AuthorityKind.POLICE);
+                .containsExactlyInAnyOrder(AuthorityKind.POLICE, AuthorityKind.NATIONAL_GOVERNMENT);
+        assertThat(korea.policeFunders()).containsExactly(org.civicpatrol.geo.PoliceUnitKind.NATIONAL_AGENCY);
         assertThat(korea.severalFederationsAllowedFrom()).contains(LocalDate.of(2026, 2, 15));
         assertThat(korea.stationsForSeveralFederations()).isEqualTo(2);
     }
