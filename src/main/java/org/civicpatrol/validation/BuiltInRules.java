@@ -152,8 +152,11 @@ public final class BuiltInRules {
     /** A grant's expenditures and refunds are in the grant's currency. */
     public static final RuleCode GRANT_CURRENCY_MIXED = RuleCode.of("GRANT_CURRENCY_MIXED");
 
-    /** A territory has one federation per tier, or several where the policy allows it on the date (Korea: from 2026-02-15, with two or more police stations). */
+    /** From the amended Act (Korea: 2026-02-15), a territory has several federations of one tier only where the law allows it: provincial federations where two or more provincial police agencies serve the province, district federations where two or more police stations serve the municipality on the date, never two national bodies; existing federations had until 2026-08-15 to conform. */
     public static final RuleCode FEDERATION_DUPLICATE_IN_TERRITORY = RuleCode.of("FEDERATION_DUPLICATE_IN_TERRITORY");
+
+    /** Before the amended Act, a territory has one federation per tier as a principle. */
+    public static final RuleCode FEDERATION_SEVERAL_IN_TERRITORY = RuleCode.of("FEDERATION_SEVERAL_IN_TERRITORY");
 
     private static final ImmutableList<Rule> RULES = ImmutableList.of(
             rule(
@@ -423,9 +426,15 @@ public final class BuiltInRules {
             rule(
                     FEDERATION_DUPLICATE_IN_TERRITORY,
                     Severity.ERROR,
-                    "A territory has one federation per tier, or several where the policy allows it on the date (Korea: from 2026-02-15, with two or more police stations).",
-                    "Act Art. 12",
-                    FederationRules::territoriesHaveOneFederationPerTier));
+                    "From the amended Act (Korea: 2026-02-15), a territory has several federations of one tier only where the law allows it: provincial federations where two or more provincial police agencies serve the province, district federations where two or more police stations serve the municipality on the date, never two national bodies; existing federations had until 2026-08-15 to conform.",
+                    "Act Art. 12(1); Addendum of Act No. 21020, art. 2",
+                    FederationRules::territoriesHaveOneFederationPerTier),
+            rule(
+                    FEDERATION_SEVERAL_IN_TERRITORY,
+                    Severity.WARNING,
+                    "Before the amended Act, a territory has one federation per tier as a principle.",
+                    "Rule Art. 18",
+                    FederationRules::territoriesHaveOneFederationPerTierAsAPrinciple));
 
     private BuiltInRules() {}
 

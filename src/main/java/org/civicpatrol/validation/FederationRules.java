@@ -103,62 +103,131 @@ final class FederationRules {
     // FEDERATION_DUPLICATE_IN_TERRITORY
 
     static void territoriesHaveOneFederationPerTier(RuleContext c) {
+        Optional<LocalDate> allowedFrom = c.policy().severalFederationsAllowedFrom();
+        if (allowedFrom.isPresent() && c.asOf().isBefore(allowedFrom.get())) {
+            return; // before the amended Act, one per territory is a principle: the next rule's
+        }
         Registry r = c.registry();
+        Optional<LocalDate> conformBy = c.policy().federationsConformBy();
+        for (List<Federation> group : federationsByTierAndTerritory(c)) {
+            Federation first = group.get(0);
+            Optional<String> why =
+                    allowedFrom.isEmpty() ? Optional.of("only one is allowed") : whyNotSeveral(c, r, first);
+            if (why.isEmpty()) {
+                continue;
+            }
+            for (Federation extra : group.subList(1, group.size())) {
+                // Federations that existed before the amendment had until the conformity date
+                // (Korea: 2026-08-15, Addendum of Act No. 21020 art. 2).
+                boolean bothExisting = allowedFrom.isPresent()
+                        && existedBefore(first, allowedFrom.get())
+                        && existedBefore(extra, allowedFrom.get());
+                if (bothExisting && conformBy.isPresent() && c.asOf().isBefore(conformBy.get())) {
+                    continue;
+                }
+                report(c, first, extra, why.get());
+            }
+        }
+    }
+
+    // FEDERATION_SEVERAL_IN_TERRITORY
+
+    static void territoriesHaveOneFederationPerTierAsAPrinciple(RuleContext c) {
+        Optional<LocalDate> allowedFrom = c.policy().severalFederationsAllowedFrom();
+        if (allowedFrom.isEmpty() || !c.asOf().isBefore(allowedFrom.get())) {
+            return;
+        }
+        for (List<Federation> group : federationsByTierAndTerritory(c)) {
+            for (Federation extra : group.subList(1, group.size())) {
+                report(
+                        c,
+                        group.get(0),
+                        extra,
+                        "before " + allowedFrom.get() + " one federation per territory and tier is the principle");
+            }
+        }
+    }
+
+    private static List<List<Federation>> federationsByTierAndTerritory(RuleContext c) {
         Map<List<Object>, List<Federation>> groups = new LinkedHashMap<>();
-        for (Federation f : r.federations()) {
+        for (Federation f : c.registry().federations()) {
             if (f.existsOn(c.asOf())) {
                 groups.computeIfAbsent(List.of(f.tier(), f.territory()), k -> new ArrayList<>())
                         .add(f);
             }
         }
-        Optional<LocalDate> allowedFrom = c.policy().severalFederationsAllowedFrom();
-        int needed = c.policy().stationsForSeveralFederations();
+        List<List<Federation>> several = new ArrayList<>();
         for (List<Federation> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            Federation first = group.get(0);
-            boolean lawAllows = allowedFrom.isPresent() && !c.asOf().isBefore(allowedFrom.get());
-            int stations = lawAllows ? stationsServing(r, first) : 0;
-            if (lawAllows && stations >= needed) {
-                continue;
-            }
-            String why = allowedFrom.isEmpty()
-                    ? "only one is allowed"
-                    : lawAllows
-                            ? "several are allowed only where " + needed + " or more police stations serve the"
-                                    + " territory, and it has " + stations
-                            : "several are allowed only from " + allowedFrom.get();
-            for (Federation extra : group.subList(1, group.size())) {
-                c.report(
-                        Subject.of(extra.id()),
-                        ImmutableList.of(Subject.of(first.id()), Subject.of(first.territory())),
-                        c.asOf(),
-                        "federations " + first.id() + " and " + extra.id() + " are both " + first.tier()
-                                + " federations of territory " + first.territory() + " on " + c.asOf() + "; "
-                                + why);
+            if (group.size() > 1) {
+                several.add(group);
             }
         }
+        return several;
+    }
+
+    private static boolean existedBefore(Federation f, LocalDate date) {
+        return f.life().start().isBefore(date);
+    }
+
+    private static void report(RuleContext c, Federation first, Federation extra, String why) {
+        c.report(
+                Subject.of(extra.id()),
+                ImmutableList.of(Subject.of(first.id()), Subject.of(first.territory())),
+                c.asOf(),
+                "federations " + first.id() + " and " + extra.id() + " are both " + first.tier()
+                        + " federations of territory " + first.territory() + " on " + c.asOf() + "; " + why);
     }
 
     /**
-     * Counts the police stations that serve a territory: the stations of the patrols in it (a
-     * patrol's unit, or the station above it). Police units have no territory of their own.
+     * Why a territory may not have several federations of this tier on the date, if it may not
+     * (Act Art. 12(1) as amended): never two national bodies; several provincial federations
+     * where enough provincial police agencies serve the 시·도, several district federations where
+     * enough police stations serve the 시·군·구, counting the units of the patrols in the
+     * territory that exist on the date (a dissolved patrol's station no longer serves it).
      */
-    private static int stationsServing(Registry r, Federation f) {
-        Set<PoliceUnitId> stations = new HashSet<>();
-        for (Patrol p : r.patrolsWithin(f.territory())) {
-            stations.add(stationOf(r, p.policeUnit()));
-        }
-        return stations.size();
+    private static Optional<String> whyNotSeveral(RuleContext c, Registry r, Federation f) {
+        return switch (f.tier()) {
+            case NATIONAL -> Optional.of("there is never more than one national body");
+            case PROVINCIAL -> {
+                int needed = c.policy().agenciesForSeveralFederations();
+                int agencies = unitsServing(c, r, f, PoliceUnitKind.PROVINCIAL_AGENCY);
+                yield agencies >= needed
+                        ? Optional.empty()
+                        : Optional.of("several are allowed only where " + needed
+                                + " or more provincial police agencies serve the territory, and it has " + agencies);
+            }
+            case DISTRICT -> {
+                int needed = c.policy().stationsForSeveralFederations();
+                int stations = unitsServing(c, r, f, PoliceUnitKind.STATION);
+                yield stations >= needed
+                        ? Optional.empty()
+                        : Optional.of("several are allowed only where " + needed
+                                + " or more police stations serve the territory, and it has " + stations);
+            }
+        };
     }
 
-    private static PoliceUnitId stationOf(Registry r, PoliceUnitId unit) {
+    /**
+     * Counts the police units of {@code kind} that serve a territory on the date: those of the
+     * patrols in it that exist then (a patrol's unit, or the unit of that kind above it). Police
+     * units have no territory of their own.
+     */
+    private static int unitsServing(RuleContext c, Registry r, Federation f, PoliceUnitKind kind) {
+        Set<PoliceUnitId> units = new HashSet<>();
+        for (Patrol p : r.patrolsWithin(f.territory())) {
+            if (p.life().contains(c.asOf())) {
+                units.add(unitOf(r, p.policeUnit(), kind));
+            }
+        }
+        return units.size();
+    }
+
+    private static PoliceUnitId unitOf(Registry r, PoliceUnitId unit, PoliceUnitKind kind) {
         Set<PoliceUnitId> seen = new HashSet<>();
         Optional<PoliceUnit> current = r.policeUnit(unit);
         while (current.isPresent() && seen.add(current.get().id())) {
             PoliceUnit u = current.get();
-            if (!PoliceUnitKind.STATION.isAbove(u.kind())) { // a station, or a unit above the stations
+            if (!kind.isAbove(u.kind())) { // a unit of that kind, or one above it
                 return u.id();
             }
             current = u.parent().flatMap(r::policeUnit);

@@ -216,6 +216,23 @@ public abstract class Policy {
     public abstract Optional<LocalDate> severalFederationsAllowedFrom();
 
     /**
+     * Returns the date by which federations that existed before {@link
+     * #severalFederationsAllowedFrom()} had to conform to the amended law (Korea: 2026-08-15, six
+     * months after, Addendum of Act No. 21020 art. 2); until then they are not reported.
+     *
+     * @return the date, or empty if existing federations had no grace period
+     */
+    public abstract Optional<LocalDate> federationsConformBy();
+
+    /**
+     * Returns how many provincial police agencies a province needs for several provincial
+     * federations to be allowed (Korea: 2, as in Gyeonggi's north and south, Act Art. 12(1)).
+     *
+     * @return the number of agencies
+     */
+    public abstract int agenciesForSeveralFederations();
+
+    /**
      * Returns how many police stations a territory needs for several federations to be allowed
      * (Korea: 2).
      *
@@ -260,6 +277,10 @@ public abstract class Policy {
                 "candela range must satisfy 0 <= minimum <= maximum, both finite: %s..%s",
                 minimumCandela(),
                 maximumCandela());
+        checkArgument(
+                agenciesForSeveralFederations() >= 1,
+                "agencies for several federations must be at least 1: %s",
+                agenciesForSeveralFederations());
         checkArgument(
                 stationsForSeveralFederations() >= 1,
                 "stations for several federations must be at least 1: %s",
@@ -386,6 +407,8 @@ public abstract class Policy {
                 .putLocalRequestersFrom(AuthorityKind.MUNICIPAL_GOVERNMENT, LocalDate.MIN)
                 .putLocalRequestersFrom(AuthorityKind.NEIGHBOURHOOD_OFFICE, LocalDate.of(2026, 2, 15))
                 .severalFederationsAllowedFrom(LocalDate.of(2026, 2, 15))
+                .federationsConformBy(LocalDate.of(2026, 8, 15))
+                .agenciesForSeveralFederations(2)
                 .stationsForSeveralFederations(2)
                 .build();
     }

@@ -77,6 +77,7 @@ class BuiltInRulesTest {
     private static final FederationId SEO_GU_FEDERATION = FederationId.of("seo-gu");
     private static final LocalDate NIGHT = LocalDate.of(2016, 11, 1);
     private static final LocalDate AMENDED_ACT = LocalDate.of(2026, 3, 1);
+    private static final LocalDate CONFORMED = LocalDate.of(2026, 8, 15);
 
     /** One way of breaking a rule, and what the validator must report for it. */
     static final class Case {
@@ -1013,18 +1014,38 @@ class BuiltInRulesTest {
                                 "grant g-1 in KRW has a refund of USD 10.00 on 2016-11-20 in another currency")
                         .related(PATROL),
                 // Federations
-                breaking("two district federations of Seo-gu in 2016", n -> n.federations.add(secondSeoGuFederation()))
+                breaking(
+                                "Rule Art. 18: two district federations of Seo-gu in 2016",
+                                n -> n.federations.add(secondSeoGuFederation()))
+                        .reports(
+                                FEDERATION_SEVERAL_IN_TERRITORY,
+                                Severity.WARNING,
+                                Subject.of(FederationId.of("seo-gu-2")),
+                                AS_OF,
+                                "federations seo-gu and seo-gu-2 are both DISTRICT federations of territory 3017000000"
+                                        + " on 2016-11-29; before 2026-02-15 one federation per territory and tier is"
+                                        + " the principle")
+                        .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
+                breaking(
+                                "Act Art. 12: two existing district federations of Seo-gu with one station, once the"
+                                        + " six months are over",
+                                n -> n.federations.add(secondSeoGuFederation()))
+                        .asOf(CONFORMED)
                         .reports(
                                 FEDERATION_DUPLICATE_IN_TERRITORY,
                                 Severity.ERROR,
                                 Subject.of(FederationId.of("seo-gu-2")),
-                                AS_OF,
+                                CONFORMED,
                                 "federations seo-gu and seo-gu-2 are both DISTRICT federations of territory 3017000000"
-                                        + " on 2016-11-29; several are allowed only from 2026-02-15")
+                                        + " on 2026-08-15; several are allowed only where 2 or more police stations"
+                                        + " serve the territory, and it has 1")
                         .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
                 breaking(
-                                "two district federations of Seo-gu in 2026 with one station",
-                                n -> n.federations.add(secondSeoGuFederation()))
+                                "Act Art. 12: a district federation founded after the amendment, with one station",
+                                n -> n.federations.add(new Federation.Builder()
+                                        .from(secondSeoGuFederation())
+                                        .foundedOn(LocalDate.of(2026, 2, 20))
+                                        .build()))
                         .asOf(AMENDED_ACT)
                         .reports(
                                 FEDERATION_DUPLICATE_IN_TERRITORY,
@@ -1035,6 +1056,62 @@ class BuiltInRulesTest {
                                         + " on 2026-03-01; several are allowed only where 2 or more police stations"
                                         + " serve the territory, and it has 1")
                         .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
+                breaking("Act Art. 12: the second station's only patrol is dissolved", n -> {
+                            n.federations.add(secondSeoGuFederation());
+                            secondStation(n);
+                            n.patrols.set(
+                                    n.patrols.size() - 1,
+                                    n.patrols.get(n.patrols.size() - 1).dissolvedOn(LocalDate.of(2026, 8, 1)));
+                        })
+                        .asOf(CONFORMED)
+                        .reports(
+                                FEDERATION_DUPLICATE_IN_TERRITORY,
+                                Severity.ERROR,
+                                Subject.of(FederationId.of("seo-gu-2")),
+                                CONFORMED,
+                                "federations seo-gu and seo-gu-2 are both DISTRICT federations of territory 3017000000"
+                                        + " on 2026-08-15; several are allowed only where 2 or more police stations"
+                                        + " serve the territory, and it has 1")
+                        .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
+                breaking(
+                                "Act Art. 12: two provincial federations of Daejeon with one provincial agency",
+                                n -> n.federations.add(new Federation.Builder()
+                                        .id(FederationId.of("daejeon-2"))
+                                        .name("대전광역시 제2 자율방범연합회")
+                                        .tier(FederationTier.PROVINCIAL)
+                                        .territory(SmallNetwork.DAEJEON)
+                                        .foundedOn(LocalDate.of(2026, 3, 1))
+                                        .build()))
+                        .asOf(CONFORMED)
+                        .reports(
+                                FEDERATION_DUPLICATE_IN_TERRITORY,
+                                Severity.ERROR,
+                                Subject.of(FederationId.of("daejeon-2")),
+                                CONFORMED,
+                                "federations daejeon and daejeon-2 are both PROVINCIAL federations of territory"
+                                        + " 3000000000 on 2026-08-15; several are allowed only where 2 or more"
+                                        + " provincial police agencies serve the territory, and it has 1")
+                        .related(Subject.of(SmallNetwork.DAEJEON_FEDERATION), Subject.of(SmallNetwork.DAEJEON)),
+                breaking("Act Art. 12: two national bodies", n -> {
+                            for (String id : List.of("kr-1", "kr-2")) {
+                                n.federations.add(new Federation.Builder()
+                                        .id(FederationId.of(id))
+                                        .name("자율방범중앙회 " + id)
+                                        .tier(FederationTier.NATIONAL)
+                                        .territory(SmallNetwork.DAEJEON)
+                                        .foundedOn(LocalDate.of(2026, 3, 1))
+                                        .build());
+                            }
+                        })
+                        .asOf(CONFORMED)
+                        .reports(
+                                FEDERATION_DUPLICATE_IN_TERRITORY,
+                                Severity.ERROR,
+                                Subject.of(FederationId.of("kr-2")),
+                                CONFORMED,
+                                "federations kr-1 and kr-2 are both NATIONAL federations of territory 3000000000 on"
+                                        + " 2026-08-15; there is never more than one national body")
+                        .related(Subject.of(FederationId.of("kr-1")), Subject.of(SmallNetwork.DAEJEON)),
                 breaking("two district federations where the policy never allows it", n -> {
                             n.federations.add(secondSeoGuFederation());
                             secondStation(n);
@@ -1276,6 +1353,29 @@ class BuiltInRulesTest {
                         AS_OF,
                         n -> n.grant(g ->
                                 g.recipient(Recipient.of(SEO_GU_FEDERATION)).funder(Fixtures.seoGuOffice()))),
+                new Boundary(
+                        "Act Art. 12: two existing district federations of Seo-gu with one station, on the last day"
+                                + " of the six months",
+                        FEDERATION_DUPLICATE_IN_TERRITORY,
+                        CONFORMED.minusDays(1),
+                        n -> n.federations.add(secondSeoGuFederation())),
+                new Boundary(
+                        "Rule Art. 18: two district federations of Seo-gu on the day of the amendment are no longer"
+                                + " a principle's concern",
+                        FEDERATION_SEVERAL_IN_TERRITORY,
+                        LocalDate.of(2026, 2, 15),
+                        n -> n.federations.add(secondSeoGuFederation())),
+                new Boundary(
+                        "Act Art. 12: the second station's patrol is dissolved the day after",
+                        FEDERATION_DUPLICATE_IN_TERRITORY,
+                        CONFORMED,
+                        n -> {
+                            n.federations.add(secondSeoGuFederation());
+                            secondStation(n);
+                            n.patrols.set(
+                                    n.patrols.size() - 1,
+                                    n.patrols.get(n.patrols.size() - 1).dissolvedOn(CONFORMED.plusDays(1)));
+                        }),
                 new Boundary(
                         "a second district federation of Seo-gu in 2026, with two stations",
                         FEDERATION_DUPLICATE_IN_TERRITORY,
