@@ -126,6 +126,45 @@ public abstract class Patrol {
     }
 
     /**
+     * Returns whether the registry records the patrol's roster: its memberships. Real lists from
+     * public data (a station's list of patrol posts, a province's table of patrols with member
+     * counts) have none; the rules that need a roster do not judge a patrol without one, and its
+     * complement is judged by its {@linkplain #reportedHeadcounts() reported headcount}.
+     * {@code true} unless set.
+     *
+     * @return whether the roster is recorded
+     */
+    @Value.Default
+    public boolean rosterRecorded() {
+        return true;
+    }
+
+    /**
+     * Returns the numbers of members the patrol reported, each on a date, if any.
+     *
+     * @return the headcounts, possibly none
+     */
+    public abstract List<Headcount> reportedHeadcounts();
+
+    /**
+     * Returns the latest headcount the patrol reported on or before {@code date}.
+     *
+     * @param date the date
+     * @return the headcount, or empty if none was reported by then
+     */
+    public Optional<Headcount> reportedHeadcountOn(LocalDate date) {
+        checkNotNull(date, "date");
+        Headcount latest = null;
+        for (Headcount headcount : reportedHeadcounts()) {
+            if (!headcount.date().isAfter(date)
+                    && (latest == null || headcount.date().isAfter(latest.date()))) {
+                latest = headcount;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
      * Returns the federation the patrol belongs to, if any.
      *
      * @return the federation's id

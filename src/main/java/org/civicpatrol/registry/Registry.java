@@ -97,8 +97,10 @@ public final class Registry {
     private final ImmutableList<EquipmentIssue> equipmentIssues;
     private final ImmutableListMultimap<PatrolId, EquipmentIssue> equipmentByPatrol;
     private final FundingIndex funding;
+    private final boolean rostersRecorded;
 
     private Registry(Builder builder) {
+        rostersRecorded = builder.rostersRecorded;
         districts = new DistrictTree(builder.districts);
         policeUnits = EntityTable.of(builder.policeUnits, PoliceUnit::id, "police units");
         federations = EntityTable.of(builder.federations, Federation::id, "federations");
@@ -482,6 +484,30 @@ public final class Registry {
         return members.contains(id) ? memberships.obligationsOf(id, asOf, requirement) : ImmutableList.of();
     }
 
+    // What the registry records
+
+    /**
+     * Returns whether the registry records patrols' rosters as a whole: {@code false} for a
+     * registry built from public lists of patrols without memberships. A patrol may also say that
+     * its own roster is not recorded ({@link Patrol#rosterRecorded()}).
+     *
+     * @return whether rosters are recorded
+     */
+    public boolean rostersRecorded() {
+        return rostersRecorded;
+    }
+
+    /**
+     * Returns whether the registry records the roster of {@code patrol}: if it records rosters
+     * as a whole and the patrol does not say otherwise.
+     *
+     * @param patrol the patrol
+     * @return whether its memberships are recorded
+     */
+    public boolean recordsRosterOf(Patrol patrol) {
+        return rostersRecorded && checkNotNull(patrol, "patrol").rosterRecorded();
+    }
+
     // Sites
 
     /**
@@ -776,6 +802,7 @@ public final class Registry {
         private final List<Grant> grants = new ArrayList<>();
         private final List<Expenditure> expenditures = new ArrayList<>();
         private final List<Refund> refunds = new ArrayList<>();
+        private boolean rostersRecorded = true;
 
         /** Creates an empty builder. */
         public Builder() {}
@@ -1137,6 +1164,18 @@ public final class Registry {
         @CanIgnoreReturnValue
         public Builder addRefunds(Iterable<Refund> values) {
             values.forEach(this::addRefund);
+            return this;
+        }
+
+        /**
+         * Sets whether the registry records patrols' rosters as a whole; {@code true} unless set.
+         *
+         * @param value {@code false} for a registry of patrols without memberships
+         * @return this builder
+         */
+        @CanIgnoreReturnValue
+        public Builder rostersRecorded(boolean value) {
+            rostersRecorded = value;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.civicpatrol.report;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -104,7 +105,18 @@ final class PatrolSummaries {
                 activitySummary,
                 funding,
                 training.build(),
-                CoverageSummary.empty());
+                CoverageSummary.empty(),
+                reportedHeadcount(patrol, registered));
+    }
+
+    /** Returns the headcount a registered patrol without a recorded roster last reported. */
+    private ImmutableMap<PatrolId, Integer> reportedHeadcount(Patrol patrol, boolean registered) {
+        if (!registered || registry.recordsRosterOf(patrol)) {
+            return ImmutableMap.of();
+        }
+        return patrol.reportedHeadcountOn(asOf)
+                .map(h -> ImmutableMap.of(patrol.id(), h.members()))
+                .orElse(ImmutableMap.of());
     }
 
     /** Adds what the member of an active membership owes, judged once, by the registry. */

@@ -2,11 +2,14 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.Immutable;
 import java.math.RoundingMode;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,7 +46,8 @@ public final class Summary {
             ActivitySummary.empty(),
             FundingSummary.empty(),
             TrainingSummary.empty(),
-            CoverageSummary.empty());
+            CoverageSummary.empty(),
+            ImmutableMap.of());
 
     // An unmodifiable set whose only other reference, its builder's, is dropped once built.
     @SuppressWarnings("Immutable")
@@ -60,6 +64,8 @@ public final class Summary {
     private final FundingSummary funding;
     private final TrainingSummary training;
     private final CoverageSummary coverage;
+    // The headcount each registered patrol without a recorded roster last reported.
+    private final ImmutableMap<PatrolId, Integer> reportedHeadcounts;
 
     Summary(
             Set<PatrolId> registered,
@@ -69,7 +75,8 @@ public final class Summary {
             ActivitySummary activities,
             FundingSummary funding,
             TrainingSummary training,
-            CoverageSummary coverage) {
+            CoverageSummary coverage,
+            ImmutableMap<PatrolId, Integer> reportedHeadcounts) {
         this.registered = registered;
         this.active = active;
         this.dissolved = dissolved;
@@ -78,6 +85,7 @@ public final class Summary {
         this.funding = funding;
         this.training = training;
         this.coverage = coverage;
+        this.reportedHeadcounts = reportedHeadcounts;
     }
 
     /**
@@ -114,7 +122,21 @@ public final class Summary {
                 activities.plus(other.activities),
                 funding.plus(other.funding),
                 training.plus(other.training),
-                coverage.plus(other.coverage));
+                coverage.plus(other.coverage),
+                merge(reportedHeadcounts, other.reportedHeadcounts));
+    }
+
+    private static ImmutableMap<PatrolId, Integer> merge(
+            ImmutableMap<PatrolId, Integer> a, ImmutableMap<PatrolId, Integer> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        Map<PatrolId, Integer> all = new HashMap<>(a);
+        all.putAll(b); // one patrol reports one headcount on a date: the two agree
+        return ImmutableMap.copyOf(all);
     }
 
     private static Set<PatrolId> union(Set<PatrolId> a, Set<PatrolId> b) {
@@ -154,6 +176,30 @@ public final class Summary {
      */
     public Set<PatrolId> dissolvedPatrols() {
         return dissolved;
+    }
+
+    /**
+     * Returns the patrols registered on the date whose roster is not recorded but which reported
+     * a headcount, each with the headcount it last reported by then. These members are not in
+     * {@link #members()}, which counts rostered members only: the two are never mixed.
+     *
+     * @return the reported headcounts by patrol
+     */
+    public ImmutableMap<PatrolId, Integer> reportedHeadcounts() {
+        return reportedHeadcounts;
+    }
+
+    /**
+     * Returns the members that patrols without a recorded roster reported, summed.
+     *
+     * @return the sum of {@link #reportedHeadcounts()}
+     */
+    public long reportedMembers() {
+        long total = 0;
+        for (int headcount : reportedHeadcounts.values()) {
+            total += headcount;
+        }
+        return total;
     }
 
     /**
@@ -265,7 +311,8 @@ public final class Summary {
                 && activities.equals(o.activities)
                 && funding.equals(o.funding)
                 && training.equals(o.training)
-                && coverage.equals(o.coverage);
+                && coverage.equals(o.coverage)
+                && reportedHeadcounts.equals(o.reportedHeadcounts);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.civicpatrol.report;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.civicpatrol.patrol.PatrolId;
 
@@ -20,6 +23,7 @@ final class SummaryBuilder {
     private final FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
     private final TrainingSummary.Builder training = new TrainingSummary.Builder();
     private final CoverageSummary.Builder coverage = new CoverageSummary.Builder();
+    private final Map<PatrolId, Integer> reportedHeadcounts = new HashMap<>();
 
     SummaryBuilder(AgeBands bands) {
         this.members = new MemberSummary.Builder(bands);
@@ -34,6 +38,7 @@ final class SummaryBuilder {
         funding.addAll(summary.funding());
         training.addAll(summary.training());
         coverage.addAll(summary.coverage());
+        reportedHeadcounts.putAll(summary.reportedHeadcounts());
     }
 
     void add(FundingSummary grants) {
@@ -53,6 +58,7 @@ final class SummaryBuilder {
                 activities.build(),
                 funding.build(),
                 training.build(),
-                coverage.build());
+                coverage.build(),
+                ImmutableMap.copyOf(reportedHeadcounts));
     }
 }

@@ -54,22 +54,25 @@ public final class BuiltInRules {
     public static final RuleCode PROTECTED_NAME_USED_BEFORE_REGISTRATION =
             RuleCode.of("PROTECTED_NAME_USED_BEFORE_REGISTRATION");
 
-    /** A registered patrol has at least the minimum number of active members. */
+    /** A registered patrol's roster is recorded; where it is not, the rules that need it do not judge the patrol. */
+    public static final RuleCode PATROL_ROSTER_NOT_RECORDED = RuleCode.of("PATROL_ROSTER_NOT_RECORDED");
+
+    /** A registered patrol has at least the minimum number of active members (without a recorded roster, of members it reported). */
     public static final RuleCode PATROL_BELOW_MINIMUM_COMPLEMENT = RuleCode.of("PATROL_BELOW_MINIMUM_COMPLEMENT");
 
-    /** A registered patrol has no more active members than the maximum, or than the larger complement the police approved for it. */
+    /** A registered patrol has no more active members (without a recorded roster, reported members) than the maximum, or than the larger complement the police approved for it. */
     public static final RuleCode PATROL_ABOVE_MAXIMUM_COMPLEMENT = RuleCode.of("PATROL_ABOVE_MAXIMUM_COMPLEMENT");
 
-    /** A registered patrol has a leader among its active members. */
+    /** A registered patrol whose roster is recorded has a leader among its active members. */
     public static final RuleCode PATROL_WITHOUT_LEADER = RuleCode.of("PATROL_WITHOUT_LEADER");
 
-    /** A registered patrol has no more than one leader at a time. */
+    /** A registered patrol whose roster is recorded has no more than one leader at a time. */
     public static final RuleCode PATROL_WITH_SEVERAL_LEADERS = RuleCode.of("PATROL_WITH_SEVERAL_LEADERS");
 
-    /** A registered patrol has a deputy leader among its active members. */
+    /** A registered patrol whose roster is recorded has a deputy leader among its active members. */
     public static final RuleCode PATROL_WITHOUT_DEPUTY = RuleCode.of("PATROL_WITHOUT_DEPUTY");
 
-    /** A registered patrol has a secretary among its active members. */
+    /** A registered patrol whose roster is recorded has a secretary among its active members. */
     public static final RuleCode PATROL_WITHOUT_SECRETARY = RuleCode.of("PATROL_WITHOUT_SECRETARY");
 
     /** No officer term of a patrol or a federation is longer than the policy term. */
@@ -238,39 +241,45 @@ public final class BuiltInRules {
                     "Act Arts. 16, 19",
                     PatrolRules::onlyRegisteredPatrolsUseTheProtectedName),
             rule(
+                    PATROL_ROSTER_NOT_RECORDED,
+                    Severity.INFO,
+                    "A registered patrol's roster is recorded; where it is not, the rules that need it do not judge the patrol.",
+                    "Rule Art. 7(1)",
+                    PatrolRules::patrolRostersAreRecorded),
+            rule(
                     PATROL_BELOW_MINIMUM_COMPLEMENT,
                     Severity.WARNING,
-                    "A registered patrol has at least the minimum number of active members.",
+                    "A registered patrol has at least the minimum number of active members (without a recorded roster, of members it reported).",
                     "Rule Art. 3(1)",
                     PatrolRules::patrolsHaveTheMinimumComplement),
             rule(
                     PATROL_ABOVE_MAXIMUM_COMPLEMENT,
                     Severity.WARNING,
-                    "A registered patrol has no more active members than the maximum, or than the larger complement the police approved for it.",
+                    "A registered patrol has no more active members (without a recorded roster, reported members) than the maximum, or than the larger complement the police approved for it.",
                     "Rule Art. 3(1)",
                     PatrolRules::patrolsStayWithinTheMaximumComplement),
             rule(
                     PATROL_WITHOUT_LEADER,
                     Severity.ERROR,
-                    "A registered patrol has a leader among its active members.",
+                    "A registered patrol whose roster is recorded has a leader among its active members.",
                     "Act Art. 3(2)",
                     PatrolRules::patrolsHaveOneLeader),
             rule(
                     PATROL_WITH_SEVERAL_LEADERS,
                     Severity.ERROR,
-                    "A registered patrol has no more than one leader at a time.",
+                    "A registered patrol whose roster is recorded has no more than one leader at a time.",
                     "Act Art. 3(2)",
                     PatrolRules::patrolsHaveNoMoreThanOneLeader),
             rule(
                     PATROL_WITHOUT_DEPUTY,
                     Severity.WARNING,
-                    "A registered patrol has a deputy leader among its active members.",
+                    "A registered patrol whose roster is recorded has a deputy leader among its active members.",
                     "Act Art. 3(2)",
                     PatrolRules::patrolsHaveADeputy),
             rule(
                     PATROL_WITHOUT_SECRETARY,
                     Severity.WARNING,
-                    "A registered patrol has a secretary among its active members.",
+                    "A registered patrol whose roster is recorded has a secretary among its active members.",
                     "Act Art. 3(2)",
                     PatrolRules::patrolsHaveASecretary),
             rule(

@@ -18,6 +18,7 @@ import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.RoleAssignment;
 import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.Headcount;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolStatus;
 import org.civicpatrol.registry.Registry;
@@ -68,21 +69,39 @@ final class PatrolRules {
     static void patrolsHaveTheMinimumComplement(RuleContext c) {
         int minimum = c.policy().minimumComplement();
         for (Patrol p : registered(c)) {
-            int active = c.registry().activeMembershipsOf(p.id(), c.asOf()).size();
-            if (active < minimum) {
-                c.report(
-                        Subject.of(p.id()),
-                        c.asOf(),
-                        "patrol " + p.id() + " has " + active + " active members on " + c.asOf()
-                                + ", below the minimum of " + minimum);
-            }
+            Optional<String> count = complement(c, p).filter(n -> n < minimum).map(n -> describe(c, p, n));
+            count.ifPresent(text -> c.report(Subject.of(p.id()), c.asOf(), text + ", below the minimum of " + minimum));
         }
+    }
+
+    /**
+     * The patrol's complement on the date: its active members if its roster is recorded, else the
+     * headcount it last reported, if any.
+     */
+    private static Optional<Integer> complement(RuleContext c, Patrol p) {
+        if (c.registry().recordsRosterOf(p)) {
+            return Optional.of(
+                    c.registry().activeMembershipsOf(p.id(), c.asOf()).size());
+        }
+        return p.reportedHeadcountOn(c.asOf()).map(Headcount::members);
+    }
+
+    private static String describe(RuleContext c, Patrol p, int count) {
+        if (c.registry().recordsRosterOf(p)) {
+            return "patrol " + p.id() + " has " + count + " active members on " + c.asOf();
+        }
+        return "patrol " + p.id() + " reported " + count + " members on "
+                + p.reportedHeadcountOn(c.asOf()).orElseThrow().date();
     }
 
     static void patrolsStayWithinTheMaximumComplement(RuleContext c) {
         int maximum = c.policy().maximumComplement();
         for (Patrol p : registered(c)) {
-            int active = c.registry().activeMembershipsOf(p.id(), c.asOf()).size();
+            Optional<Integer> counted = complement(c, p);
+            if (counted.isEmpty()) {
+                continue;
+            }
+            int active = counted.get();
             // A larger complement the police approved is lawful (Rule Art. 3(1)).
             OptionalInt approved = p.approvedComplementOn(c.asOf());
             int allowed = Math.max(maximum, approved.orElse(maximum));
@@ -90,10 +109,35 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + " has " + active + " active members on " + c.asOf() + ", above the "
+                        describe(c, p, active) + ", above the "
                                 + (approved.isPresent() && approved.getAsInt() > maximum
                                         ? "complement of " + allowed + " the police approved"
                                         : "maximum of " + maximum + " allowed without police approval"));
+            }
+        }
+    }
+
+    /** The registered patrols whose roster the registry records: the officer rules need one. */
+    private static List<Patrol> rostered(RuleContext c) {
+        List<Patrol> result = new ArrayList<>();
+        for (Patrol p : registered(c)) {
+            if (c.registry().recordsRosterOf(p)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    // PATROL_ROSTER_NOT_RECORDED
+
+    static void patrolRostersAreRecorded(RuleContext c) {
+        for (Patrol p : registered(c)) {
+            if (!c.registry().recordsRosterOf(p)) {
+                c.report(
+                        Subject.of(p.id()),
+                        c.asOf(),
+                        "patrol " + p.id() + "'s roster is not recorded: its officers are not judged, and its"
+                                + " complement only by the headcount it reported");
             }
         }
     }
@@ -111,7 +155,7 @@ final class PatrolRules {
     // PATROL_WITHOUT_LEADER, PATROL_WITH_SEVERAL_LEADERS, PATROL_WITHOUT_DEPUTY, PATROL_WITHOUT_SECRETARY
 
     static void patrolsHaveOneLeader(RuleContext c) {
-        for (Patrol p : registered(c)) {
+        for (Patrol p : rostered(c)) {
             List<Membership> leaders = holders(c, p, Role.LEADER);
             if (leaders.isEmpty()) {
                 c.report(
@@ -123,7 +167,7 @@ final class PatrolRules {
     }
 
     static void patrolsHaveNoMoreThanOneLeader(RuleContext c) {
-        for (Patrol p : registered(c)) {
+        for (Patrol p : rostered(c)) {
             List<Membership> leaders = holders(c, p, Role.LEADER);
             if (leaders.size() > 1) {
                 List<Subject> related = new ArrayList<>();
@@ -147,7 +191,7 @@ final class PatrolRules {
     }
 
     private static void officerPresent(RuleContext c, Role role, String name) {
-        for (Patrol p : registered(c)) {
+        for (Patrol p : rostered(c)) {
             if (holders(c, p, role).isEmpty()) {
                 c.report(
                         Subject.of(p.id()),

@@ -15,9 +15,13 @@ import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.geo.PoliceUnitKind;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.Role;
+import org.civicpatrol.patrol.Headcount;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.patrol.PatrolPost;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.RollUp;
+import org.civicpatrol.report.Summary;
 import org.civicpatrol.time.DateRange;
 import org.civicpatrol.validation.BuiltInRules;
 import org.civicpatrol.validation.Severity;
@@ -177,5 +181,76 @@ class KoreanGeographyTest {
         assertThat(KoreanAdministrativeCode.of("4128000000").cityCode()).isEmpty();
         assertThat(KoreanAdministrativeCode.of("4128151000").cityCode()).isEmpty();
         assertThat(KoreanAdministrativeCode.of("4100000000").cityCode()).isEmpty();
+    }
+
+    private static Patrol listed(String id, String name, String dong, int reported) {
+        return new Patrol.Builder()
+                .id(PatrolId.of(id))
+                .name(name)
+                .registeredOn(LocalDate.of(2005, 3, 1))
+                .addActivityArea(DistrictId.of(dong))
+                .policeUnit(PoliceUnitId.of("station"))
+                .addPost(PatrolPost.of(name + " 초소", DistrictId.of(dong)))
+                .addReportedHeadcount(Headcount.of(LocalDate.of(2016, 1, 1), reported))
+                .build();
+    }
+
+    /** Two patrols of a public list: posts and member counts, no rosters. */
+    private static Registry publicList() {
+        return new Registry.Builder()
+                .rostersRecorded(false)
+                .addDistricts(DISTRICTS)
+                .addPoliceUnit(new PoliceUnit.Builder()
+                        .id(PoliceUnitId.of("station"))
+                        .name("고양경찰서")
+                        .kind(PoliceUnitKind.STATION)
+                        .build())
+                .addPatrol(listed("p-jugyo", "주교동 자율방범대", "4128151000", 24))
+                .addPatrol(listed("p-jeongja", "정자동 자율방범대", "4113554500", 8))
+                .build();
+    }
+
+    @Test
+    void ruleArt7_aPublicListOfPatrolsAndPostsWithoutRostersValidatesWithoutError() {
+        ValidationReport report = Validator.korea().validate(publicList(), AS_OF);
+
+        assertThat(report.isValid()).as("%s", report).isTrue();
+        assertThat(report.count(BuiltInRules.PATROL_WITHOUT_LEADER)).isZero();
+        assertThat(report.count(BuiltInRules.PATROL_ROSTER_NOT_RECORDED)).isEqualTo(2);
+        assertThat(report.filter(BuiltInRules.PATROL_BELOW_MINIMUM_COMPLEMENT).violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.message())
+                        .isEqualTo("patrol p-jeongja reported 8 members on 2016-01-01, below the minimum of 10"));
+    }
+
+    @Test
+    void rollUpsReportHeadcountsBesideRosteredMembers() {
+        Summary gyeonggi = RollUp.of(publicList(), AS_OF, DateRange.ofYear(java.time.Year.of(2016)))
+                .byDistrict(DistrictId.of("4100000000"))
+                .get(0)
+                .summary();
+
+        assertThat(gyeonggi.registeredPatrols()).hasSize(2);
+        assertThat(gyeonggi.members().count()).isZero();
+        assertThat(gyeonggi.reportedMembers()).isEqualTo(32);
+        assertThat(gyeonggi.reportedHeadcounts())
+                .containsOnly(
+                        java.util.Map.entry(PatrolId.of("p-jugyo"), 24),
+                        java.util.Map.entry(PatrolId.of("p-jeongja"), 8));
+    }
+
+    @Test
+    void aPatrolCanSayItsOwnRosterIsNotRecorded() {
+        Registry registry = patrolIn("4128151000", "4128151000");
+        Patrol unrostered = new Patrol.Builder()
+                .from(registry.patrol(PatrolId.of("p")).orElseThrow())
+                .rosterRecorded(false)
+                .build();
+
+        assertThat(registry.recordsRosterOf(registry.patrol(PatrolId.of("p")).orElseThrow()))
+                .isTrue();
+        assertThat(registry.recordsRosterOf(unrostered)).isFalse();
+        assertThat(publicList().recordsRosterOf(unrostered)).isFalse();
+        assertThat(publicList().rostersRecorded()).isFalse();
     }
 }

@@ -60,6 +60,7 @@ import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.FederationTier;
+import org.civicpatrol.patrol.Headcount;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
@@ -455,6 +456,17 @@ class BuiltInRulesTest {
                                 MEMBERSHIP_OUTSIDE_PATROL_LIFE,
                                 ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
                                 GRANT_OUTSIDE_RECIPIENT_LIFE),
+                breaking(
+                                "Rule Art. 7(1): a patrol without a recorded roster",
+                                n -> n.patrol(p -> p.rosterRecorded(false)
+                                        .addReportedHeadcount(Headcount.of(LocalDate.of(2016, 1, 1), 12))))
+                        .reports(
+                                PATROL_ROSTER_NOT_RECORDED,
+                                Severity.INFO,
+                                PATROL,
+                                AS_OF,
+                                "patrol tanbang's roster is not recorded: its officers are not judged, and its"
+                                        + " complement only by the headcount it reported"),
                 breaking(
                                 "nine members",
                                 n -> n.memberships.removeIf(
