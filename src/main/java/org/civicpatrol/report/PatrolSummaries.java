@@ -176,7 +176,10 @@ final class PatrolSummaries {
         return Role.MEMBER;
     }
 
-    /** Returns the grants to {@code recipient} awarded in the period, with their spending. */
+    /**
+     * Returns the grants to {@code recipient} awarded in the period, or of the options' fiscal
+     * year, with their spending.
+     */
     FundingSummary grantsTo(Recipient recipient) {
         List<Grant> grants = registry.grantsOf(recipient);
         if (grants.isEmpty()) {
@@ -184,7 +187,10 @@ final class PatrolSummaries {
         }
         FundingSummary.Accumulator funding = new FundingSummary.Accumulator();
         for (Grant grant : grants) {
-            if (period.contains(grant.awardedOn())) {
+            boolean selected = options.grantsOfFiscalYear().isPresent()
+                    ? grant.fiscalYear().equals(options.grantsOfFiscalYear().get())
+                    : period.contains(grant.awardedOn());
+            if (selected) {
                 funding.add(grant, registry.expendituresOf(grant.id()), registry.refundsOf(grant.id()));
             }
         }

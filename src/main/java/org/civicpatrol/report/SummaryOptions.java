@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.Immutable;
+import java.time.Year;
 import java.util.Objects;
+import java.util.Optional;
 import org.civicpatrol.member.TrainingRequirement;
 import org.jspecify.annotations.Nullable;
 
@@ -12,22 +14,29 @@ import org.jspecify.annotations.Nullable;
  * The choices behind summaries that the data does not make: age bands, the training
  * requirement that compliance is judged by (the one a validation policy holds, {@code
  * Policy.trainingRequirement()}), and how many activities in the period make a
- * neighbourhood or a site covered.
+ * neighbourhood or a site covered, and whether funding is summarised by the grants awarded in
+ * the period (the default) or by those of a fiscal year.
  */
 @Immutable
 public final class SummaryOptions {
 
     private static final SummaryOptions STANDARD =
-            new SummaryOptions(AgeBands.standard(), TrainingRequirement.korea(), 1);
+            new SummaryOptions(AgeBands.standard(), TrainingRequirement.korea(), 1, Optional.empty());
 
     private final AgeBands ageBands;
     private final TrainingRequirement trainingRequirement;
     private final int coverageThreshold;
+    private final Optional<Year> fiscalYear;
 
-    private SummaryOptions(AgeBands ageBands, TrainingRequirement trainingRequirement, int coverageThreshold) {
+    private SummaryOptions(
+            AgeBands ageBands,
+            TrainingRequirement trainingRequirement,
+            int coverageThreshold,
+            Optional<Year> fiscalYear) {
         this.ageBands = ageBands;
         this.trainingRequirement = trainingRequirement;
         this.coverageThreshold = coverageThreshold;
+        this.fiscalYear = fiscalYear;
     }
 
     /**
@@ -46,7 +55,7 @@ public final class SummaryOptions {
      * @return the new options
      */
     public SummaryOptions withAgeBands(AgeBands bands) {
-        return new SummaryOptions(checkNotNull(bands, "bands"), trainingRequirement, coverageThreshold);
+        return new SummaryOptions(checkNotNull(bands, "bands"), trainingRequirement, coverageThreshold, fiscalYear);
     }
 
     /**
@@ -56,7 +65,7 @@ public final class SummaryOptions {
      * @return the new options
      */
     public SummaryOptions withTrainingRequirement(TrainingRequirement value) {
-        return new SummaryOptions(ageBands, checkNotNull(value, "trainingRequirement"), coverageThreshold);
+        return new SummaryOptions(ageBands, checkNotNull(value, "trainingRequirement"), coverageThreshold, fiscalYear);
     }
 
     /**
@@ -68,7 +77,29 @@ public final class SummaryOptions {
      */
     public SummaryOptions withCoverageThreshold(int activities) {
         checkArgument(activities >= 1, "coverage threshold must be at least one activity: %s", activities);
-        return new SummaryOptions(ageBands, trainingRequirement, activities);
+        return new SummaryOptions(ageBands, trainingRequirement, activities, fiscalYear);
+    }
+
+    /**
+     * Returns these options with funding summarised by fiscal year: the grants of fiscal year
+     * {@code year}, whenever they were awarded, instead of the grants awarded in the period.
+     *
+     * @param year the fiscal year, as grants name it
+     * @return the new options
+     */
+    public SummaryOptions withGrantsOfFiscalYear(Year year) {
+        return new SummaryOptions(
+                ageBands, trainingRequirement, coverageThreshold, Optional.of(checkNotNull(year, "year")));
+    }
+
+    /**
+     * Returns the fiscal year whose grants funding summaries hold, if they are selected by fiscal
+     * year rather than by award date in the period.
+     *
+     * @return the fiscal year, or empty for the grants awarded in the period
+     */
+    public Optional<Year> grantsOfFiscalYear() {
+        return fiscalYear;
     }
 
     /**
@@ -103,18 +134,19 @@ public final class SummaryOptions {
         return obj instanceof SummaryOptions o
                 && coverageThreshold == o.coverageThreshold
                 && ageBands.equals(o.ageBands)
-                && trainingRequirement.equals(o.trainingRequirement);
+                && trainingRequirement.equals(o.trainingRequirement)
+                && fiscalYear.equals(o.fiscalYear);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ageBands, trainingRequirement, coverageThreshold);
+        return Objects.hash(ageBands, trainingRequirement, coverageThreshold, fiscalYear);
     }
 
     /** Returns the bands, the training requirement and the threshold. */
     @Override
     public String toString() {
         return "SummaryOptions{" + ageBands + ", " + trainingRequirement + ", coverageThreshold=" + coverageThreshold
-                + "}";
+                + fiscalYear.map(y -> ", grantsOfFiscalYear=" + y).orElse("") + "}";
     }
 }

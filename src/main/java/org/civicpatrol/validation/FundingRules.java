@@ -16,6 +16,7 @@ import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
 import org.joda.money.Money;
 
 /** Rules about grants and their spending (Act Art. 14; Decree Arts. 2-5). */
@@ -190,13 +191,15 @@ final class FundingRules {
                 continue;
             }
             Grant g = grant.get();
-            if (e.date().getYear() != g.fiscalYear().getValue()) {
+            DateRange fiscalYear = c.policy().fiscalYear(g.fiscalYear());
+            if (!fiscalYear.contains(e.date())) {
                 c.report(
                         Subject.of(g.id()),
                         ImmutableList.of(Subject.of(g.recipient())),
                         e.date(),
                         "grant " + g.id() + " has an expenditure of " + Texts.money(e.amount()) + " on " + e.date()
-                                + ", outside its fiscal year " + g.fiscalYear());
+                                + ", outside its fiscal year " + g.fiscalYear()
+                                + (fiscalYear.equals(DateRange.ofYear(g.fiscalYear())) ? "" : " " + fiscalYear));
             }
         }
     }

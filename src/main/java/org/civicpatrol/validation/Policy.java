@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.SetMultimap;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.geo.PoliceUnitKind;
 import org.civicpatrol.member.DisqualificationKind;
 import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
 /**
@@ -206,6 +209,30 @@ public abstract class Policy {
      * @return the kinds and their first dates, {@link LocalDate#MIN} for always
      */
     public abstract Map<AuthorityKind, LocalDate> localRequestersFrom();
+
+    /**
+     * Returns the month in which funders' fiscal years start (Korea: January, local fiscal years
+     * being calendar years; Japan and the United Kingdom: April). Fiscal year N starts on the
+     * first day of that month in year N.
+     *
+     * @return the first month of a fiscal year
+     */
+    @Value.Default
+    public Month fiscalYearStart() {
+        return Month.JANUARY;
+    }
+
+    /**
+     * Returns the dates of fiscal year {@code year} under {@link #fiscalYearStart()}.
+     *
+     * @param year the fiscal year, as grants name it
+     * @return its twelve months
+     */
+    public DateRange fiscalYear(Year year) {
+        checkNotNull(year, "year");
+        LocalDate first = year.atMonth(fiscalYearStart()).atDay(1);
+        return DateRange.of(first, Period.ofYears(1));
+    }
 
     /**
      * Returns the date from which a territory may have several federations of one tier, if the

@@ -84,6 +84,7 @@ class ReportContractsTest {
                         SummaryOptions.standard(), SummaryOptions.standard().withCoverageThreshold(1))
                 .addEqualityGroup(SummaryOptions.standard().withCoverageThreshold(2))
                 .addEqualityGroup(SummaryOptions.standard().withAgeBands(AgeBands.of(25, 65)))
+                .addEqualityGroup(SummaryOptions.standard().withGrantsOfFiscalYear(java.time.Year.of(2016)))
                 .addEqualityGroup(SummaryOptions.standard()
                         .withTrainingRequirement(TrainingRequirement.of(
                                 java.time.Duration.ofHours(8), java.time.Period.ofYears(1), java.time.Duration.ZERO)))

@@ -350,6 +350,24 @@ class RollUpTest {
     }
 
     @Test
+    void fundingCanBeSummarisedByFiscalYearInsteadOfAwardDate() {
+        Summary byAward = RollUp.of(seoGu(), AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+        Summary of2015 = RollUp.of(seoGu(), AS_OF, YEAR)
+                .withOptions(SummaryOptions.standard().withGrantsOfFiscalYear(Year.of(2015)))
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+
+        // g-2015 was awarded on 2015-03-02, before the period, for fiscal 2015.
+        assertThat(byAward.funding().awardedByFiscalYear()).doesNotContainKey(Year.of(2015));
+        assertThat(of2015.funding().grantCount()).isEqualTo(1);
+        assertThat(of2015.funding().awarded()).isEqualTo(Fixtures.won(900_000));
+    }
+
+    @Test
     void unknownRootsGiveNoNodes() {
         assertThat(RollUp.of(seoGu(), AS_OF, YEAR).byDistrict(DistrictId.of("nowhere")))
                 .isEmpty();
