@@ -3,6 +3,7 @@ package org.civicpatrol.member;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -73,6 +74,47 @@ public abstract class Member {
      */
     @Value.Redacted
     public abstract Set<DistrictId> residenceOrBusinessDistricts();
+
+    /**
+     * Returns the districts in which the member had an address, residence or place of business,
+     * each with its dates, where the record keeps them (Rule Art. 4(1)). Personal data.
+     *
+     * @return the dated residences, possibly none
+     */
+    @Value.Redacted
+    public abstract List<Residence> residences();
+
+    /**
+     * Returns the districts in which the member had an address, residence or place of business on
+     * {@code date}: the {@linkplain #residenceOrBusinessDistricts() undated ones}, which hold on
+     * every date, and the {@linkplain #residences() dated ones} whose dates contain it.
+     *
+     * @param date the date, such as the day of an appointment
+     * @return the districts, possibly none
+     */
+    public ImmutableSet<DistrictId> residenceOrBusinessDistrictsOn(LocalDate date) {
+        checkNotNull(date, "date");
+        ImmutableSet.Builder<DistrictId> result = ImmutableSet.builder();
+        result.addAll(residenceOrBusinessDistricts());
+        for (Residence residence : residences()) {
+            if (residence.dates().contains(date)) {
+                result.add(residence.district());
+            }
+        }
+        return result.build();
+    }
+
+    /**
+     * Returns every district the member's records name, dated or not: for reference checks.
+     *
+     * @return the districts
+     */
+    public ImmutableSet<DistrictId> allResidenceOrBusinessDistricts() {
+        ImmutableSet.Builder<DistrictId> result = ImmutableSet.builder();
+        result.addAll(residenceOrBusinessDistricts());
+        residences().forEach(r -> result.add(r.district()));
+        return result.build();
+    }
 
     /**
      * Returns the recorded facts that may disqualify the member (Korea: Act Art. 5), for

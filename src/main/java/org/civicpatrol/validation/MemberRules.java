@@ -183,14 +183,18 @@ final class MemberRules {
             if (appointed.isEmpty()
                     || member.isEmpty()
                     || patrol.isEmpty()
-                    || member.get().residenceOrBusinessDistricts().isEmpty()) {
+                    || member.get()
+                            .residenceOrBusinessDistrictsOn(appointed.get())
+                            .isEmpty()) {
                 continue;
             }
             Set<DistrictId> patrolAreas = areasAtLevel(c, cache, patrol.get().activityArea());
             if (patrolAreas.isEmpty()) {
                 continue; // the registry cannot tell: the level is missing from the patrol's ancestry
             }
-            Set<DistrictId> memberAreas = areasAtLevel(c, cache, member.get().residenceOrBusinessDistricts());
+            // Residence is a dated fact, judged as it was on the day of appointment (Rule Art. 4(1)).
+            Set<DistrictId> memberAreas =
+                    areasAtLevel(c, cache, member.get().residenceOrBusinessDistrictsOn(appointed.get()));
             if (!memberAreas.isEmpty() && memberAreas.stream().noneMatch(patrolAreas::contains)) {
                 c.report(
                         Subject.of(m.member()),

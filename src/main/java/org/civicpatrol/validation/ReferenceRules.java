@@ -81,7 +81,7 @@ final class ReferenceRules {
             }
         }
         for (Member m : r.members()) {
-            for (DistrictId d : m.residenceOrBusinessDistricts()) {
+            for (DistrictId d : m.allResidenceOrBusinessDistricts()) {
                 if (r.district(d).isEmpty()) {
                     // The district itself is not shown: where a member lives is personal data.
                     c.report(

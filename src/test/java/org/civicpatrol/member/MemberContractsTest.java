@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
@@ -62,7 +63,8 @@ class MemberContractsTest {
                         DateRange.startingOn(DAY),
                         Duration.ZERO,
                         Duration.ZERO),
-                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(DAY)));
+                Disqualification.of(DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(DAY)),
+                Residence.of(DistrictId.of("3017055500"), DateRange.startingOn(DAY)));
 
         assertThat(checked).contains(Membership.Builder.class, TrainingRequirement.class, TrainingObligation.class);
     }

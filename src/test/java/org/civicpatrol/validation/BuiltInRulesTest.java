@@ -54,6 +54,7 @@ import org.civicpatrol.member.FederationOfficer;
 import org.civicpatrol.member.FederationRole;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.Residence;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.TrainingKind;
 import org.civicpatrol.member.TrainingRecord;
@@ -732,6 +733,26 @@ class BuiltInRulesTest {
                                 "member m-10 had no residence or business in the municipality of patrol tanbang"
                                         + " [3017000000] when appointed on 2010-03-01")
                         .related(Subject.of(MembershipId.of("ms-10")), PATROL),
+                breaking("Rule Art. 4(1): a member who moved away on the day of appointment", n -> {
+                            n.districts.add(Fixtures.yuseongGu());
+                            n.member(
+                                    10,
+                                    m -> m.residenceOrBusinessDistricts(List.of())
+                                            .addResidence(Residence.of(
+                                                    SmallNetwork.TANBANG_DONG,
+                                                    DateRange.of(LocalDate.of(2001, 1, 1), SmallNetwork.APPOINTED)))
+                                            .addResidence(Residence.of(
+                                                    DistrictId.of("3020000000"),
+                                                    DateRange.startingOn(SmallNetwork.APPOINTED))));
+                        })
+                        .reports(
+                                MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
+                                Severity.ERROR,
+                                Subject.of(member(10)),
+                                SmallNetwork.APPOINTED,
+                                "member m-10 had no residence or business in the municipality of patrol tanbang"
+                                        + " [3017000000] when appointed on 2010-03-01")
+                        .related(Subject.of(MembershipId.of("ms-10")), PATROL),
                 // Activities
                 breaking("a member without membership in the attendance", n -> {
                             n.members.add(Fixtures.aMember("m-11", LocalDate.of(1970, 1, 1)));
@@ -1222,6 +1243,24 @@ class BuiltInRulesTest {
                     n.memberships.add(Fixtures.anAppointment("ms-11", "m-11", "tanbang", LocalDate.of(2016, 3, 1)));
                     n.members.add(Fixtures.aMember("m-11", LocalDate.of(1970, 1, 1)));
                 }),
+                new Boundary(
+                        "Rule Art. 4(1): a member who moved to another gu the day after appointment",
+                        MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
+                        AS_OF,
+                        n -> {
+                            n.districts.add(Fixtures.yuseongGu());
+                            n.member(
+                                    10,
+                                    m -> m.residenceOrBusinessDistricts(List.of())
+                                            .addResidence(Residence.of(
+                                                    SmallNetwork.TANBANG_DONG,
+                                                    DateRange.of(
+                                                            LocalDate.of(2001, 1, 1),
+                                                            SmallNetwork.APPOINTED.plusDays(1))))
+                                            .addResidence(Residence.of(
+                                                    DistrictId.of("3020000000"),
+                                                    DateRange.startingOn(SmallNetwork.APPOINTED.plusDays(1)))));
+                        }),
                 new Boundary(
                         "a member living in the gu rather than the dong",
                         MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
