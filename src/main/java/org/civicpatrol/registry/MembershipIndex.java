@@ -117,15 +117,15 @@ final class MembershipIndex {
             owed.add(TrainingObligation.of(
                     id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
         }
-        Optional<LocalDate> completed = basicCompletedOn(id, start, asOf, requirement);
-        if (asOf.getYear() > Year.MIN_VALUE && completed.isPresent()) {
+        if (asOf.getYear() > Year.MIN_VALUE) {
             Year year = Year.from(asOf).minusYears(1);
             LocalDate yearStart = year.atDay(1);
             // Owed in the years after the year the basic training was completed, for a year on whose
-            // first day the member was already in the current, unbroken appointment.
-            if (completed.get().isBefore(yearStart)
-                    && !start.isAfter(yearStart)
-                    && on(id, yearStart).isPresent()) {
+            // first day the member was already in the current, unbroken appointment (a run that
+            // reaches asOf unbroken covers that day; without restarts, ask the memberships).
+            boolean appointedAllYear = !start.isAfter(yearStart)
+                    && (requirement.restartsAfterBreak() || on(id, yearStart).isPresent());
+            if (appointedAllYear && basicCompletedBefore(id, start, asOf, yearStart, basicEnd, owed, requirement)) {
                 DateRange inService = DateRange.ofYear(year);
                 owed.add(TrainingObligation.of(
                         id,
@@ -169,6 +169,26 @@ final class MembershipIndex {
             }
         }
         return Optional.of(start);
+    }
+
+    /**
+     * Whether the member completed the basic training before {@code yearStart}: most members met
+     * the basic obligation in its period, which ended by then; others are looked up.
+     */
+    private boolean basicCompletedBefore(
+            MemberId id,
+            LocalDate start,
+            LocalDate asOf,
+            LocalDate yearStart,
+            LocalDate basicEnd,
+            ImmutableList.Builder<TrainingObligation> owed,
+            TrainingRequirement requirement) {
+        ImmutableList<TrainingObligation> basic = owed.build();
+        if (!basic.isEmpty() && basic.get(0).isMet() && !basicEnd.isAfter(yearStart)) {
+            return true; // completed within the basic period, which was over by the year's start
+        }
+        Optional<LocalDate> completed = basicCompletedOn(id, start, asOf, requirement);
+        return completed.isPresent() && completed.get().isBefore(yearStart);
     }
 
     /**
