@@ -81,6 +81,7 @@ public abstract class District {
     final void check() {
         checkArgument(!name().isBlank(), "district %s has a blank name", id());
         checkArgument(!parent().equals(Optional.of(id())), "district %s names itself as its parent", id());
+        checkArgument(!validity().isEmpty(), "district %s has an empty validity: %s", id(), validity());
     }
 
     /**

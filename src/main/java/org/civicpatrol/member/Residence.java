@@ -1,5 +1,7 @@
 package org.civicpatrol.member;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.errorprone.annotations.Immutable;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.time.DateRange;
@@ -43,9 +45,16 @@ public abstract class Residence {
      * @param district the district
      * @param dates the dates on which the member lived or worked there
      * @return the residence
+     * @throws IllegalArgumentException if {@code dates} is empty
      */
     public static Residence of(DistrictId district, DateRange dates) {
         return ImmutableResidence.of(district, dates);
+    }
+
+    @Value.Check
+    final void check() {
+        // The dates are personal data: the message does not show them.
+        checkArgument(!dates().isEmpty(), "a residence must not have an empty period");
     }
 
     /** Returns {@code Residence{redacted}}: where a member lives is personal data. */

@@ -135,11 +135,14 @@ public final class DateRange {
      * Returns the range of every date of a calendar year.
      *
      * @param year the year
-     * @return the range from 1 January of {@code year} to 1 January of the next year
+     * @return the range from 1 January of {@code year} to 1 January of the next year; for {@link
+     *     Year#MAX_VALUE}, which has no next year in {@code java.time}, the range from its 1
+     *     January without an end
      */
     public static DateRange ofYear(Year year) {
-        LocalDate first = year.atDay(1);
-        return new DateRange(first, first.plusYears(1));
+        LocalDate first = checkNotNull(year, "year").atDay(1);
+        // The last year java.time can represent has no next year: its range runs to the end of time.
+        return new DateRange(first, year.getValue() == Year.MAX_VALUE ? LocalDate.MAX : first.plusYears(1));
     }
 
     /**

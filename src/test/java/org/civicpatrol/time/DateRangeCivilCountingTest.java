@@ -62,4 +62,14 @@ class DateRangeCivilCountingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("period must not be negative: P1Y-1M");
     }
+
+    @Test
+    void theLastYearOfTheCalendarHasARangeToo() {
+        DateRange last = DateRange.ofYear(java.time.Year.of(java.time.Year.MAX_VALUE));
+
+        assertThat(last.start()).isEqualTo(LocalDate.of(java.time.Year.MAX_VALUE, 1, 1));
+        assertThat(last.isUnboundedEnd()).isTrue();
+        assertThat(DateRange.ofYear(java.time.Year.of(java.time.Year.MIN_VALUE)).start())
+                .isEqualTo(LocalDate.MIN);
+    }
 }
