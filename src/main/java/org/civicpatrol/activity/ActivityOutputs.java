@@ -2,6 +2,7 @@ package org.civicpatrol.activity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.math.IntMath;
 import org.immutables.value.Value;
 
 /**
@@ -76,13 +77,13 @@ public abstract class ActivityOutputs {
      * Returns the sum of these outputs and {@code other}.
      *
      * @param other the outputs to add
-     * @return the sum of each count
-     * @throws ArithmeticException if a sum overflows an {@code int}
+     * @return the sum of each count, saturated at {@link Integer#MAX_VALUE}: counts never
+     *     overflow, as in the summaries, which sum in {@code long} and saturate likewise
      */
     public ActivityOutputs plus(ActivityOutputs other) {
         return of(
-                Math.addExact(reportsToPolice(), other.reportsToPolice()),
-                Math.addExact(youthGuidanceCases(), other.youthGuidanceCases()),
-                Math.addExact(hazardsReported(), other.hazardsReported()));
+                IntMath.saturatedAdd(reportsToPolice(), other.reportsToPolice()),
+                IntMath.saturatedAdd(youthGuidanceCases(), other.youthGuidanceCases()),
+                IntMath.saturatedAdd(hazardsReported(), other.hazardsReported()));
     }
 }
