@@ -69,8 +69,13 @@ final class PatrolRules {
     static void patrolsHaveTheMinimumComplement(RuleContext c) {
         int minimum = c.policy().minimumComplement();
         for (Patrol p : registered(c)) {
-            Optional<String> count = complement(c, p).filter(n -> n < minimum).map(n -> describe(c, p, n));
-            count.ifPresent(text -> c.report(Subject.of(p.id()), c.asOf(), text + ", below the minimum of " + minimum));
+            Optional<Integer> complement = complement(c, p);
+            if (complement.isPresent() && complement.get() < minimum) {
+                c.report(
+                        Subject.of(p.id()),
+                        c.asOf(),
+                        describe(c, p, complement.get()) + ", below the minimum of " + minimum);
+            }
         }
     }
 
