@@ -71,9 +71,7 @@ public abstract class Disqualification {
      */
     public boolean disqualifiesOn(LocalDate date, Period lookBack) {
         checkNotNull(date, "date");
-        DateRange dates = disqualifyingDates(lookBack);
-        // An unbounded end takes in every later date, LocalDate.MAX included.
-        return !date.isBefore(dates.start()) && (dates.isUnboundedEnd() || date.isBefore(dates.end()));
+        return disqualifyingDates(lookBack).contains(date);
     }
 
     /**

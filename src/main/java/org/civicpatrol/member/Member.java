@@ -105,18 +105,6 @@ public abstract class Member {
     }
 
     /**
-     * Returns every district the member's records name, dated or not: for reference checks.
-     *
-     * @return the districts
-     */
-    public ImmutableSet<DistrictId> allResidenceOrBusinessDistricts() {
-        ImmutableSet.Builder<DistrictId> result = ImmutableSet.builder();
-        result.addAll(residenceOrBusinessDistricts());
-        residences().forEach(r -> result.add(r.district()));
-        return result.build();
-    }
-
-    /**
      * Returns the recorded facts that may disqualify the member (Korea: Act Art. 5), for
      * validation to weigh against the dates of their appointments. Personal data of the most
      * sensitive kind: record only what the jurisdiction's rules need.

@@ -2,18 +2,20 @@ package org.civicpatrol.member;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.errorprone.annotations.Immutable;
 import java.time.Duration;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
 /**
  * Training a member owed in a period, and how much of it they did: the basic training of the
- * period after first appointment, or the in-service training of one calendar year.
+ * period after a new appointment, or the in-service training of one calendar year.
  *
  * <p>{@link org.civicpatrol.registry.Registry#trainingObligationsOf Registry.trainingObligationsOf}
  * says which obligations a member has on a date under a {@link TrainingRequirement}.
  */
 @Value.Immutable
+@Immutable
 public abstract class TrainingObligation {
 
     TrainingObligation() {}
@@ -35,7 +37,7 @@ public abstract class TrainingObligation {
     public abstract TrainingKind kind();
 
     /**
-     * Returns the period in which the training was to be done: from first appointment to the end
+     * Returns the period in which the training was to be done: from a new appointment to the end
      * of the basic period, or one calendar year.
      *
      * @return a bounded period

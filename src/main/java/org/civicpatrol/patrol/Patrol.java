@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.time.DateRange;
@@ -114,15 +115,9 @@ public abstract class Patrol {
      * @return the approved maximum, or empty if no approval applies on {@code date}
      */
     public OptionalInt approvedComplementOn(LocalDate date) {
-        checkNotNull(date, "date");
-        ComplementApproval latest = null;
-        for (ComplementApproval approval : complementApprovals()) {
-            if (!approval.approvedOn().isAfter(date)
-                    && (latest == null || approval.approvedOn().isAfter(latest.approvedOn()))) {
-                latest = approval;
-            }
-        }
-        return latest == null ? OptionalInt.empty() : OptionalInt.of(latest.maximum());
+        Optional<ComplementApproval> latest =
+                latestOnOrBefore(complementApprovals(), ComplementApproval::approvedOn, date);
+        return latest.isPresent() ? OptionalInt.of(latest.get().maximum()) : OptionalInt.empty();
     }
 
     /**
@@ -153,12 +148,17 @@ public abstract class Patrol {
      * @return the headcount, or empty if none was reported by then
      */
     public Optional<Headcount> reportedHeadcountOn(LocalDate date) {
+        return latestOnOrBefore(reportedHeadcounts(), Headcount::date, date);
+    }
+
+    /** Returns the dated fact with the latest date on or before {@code date}, the first added on a tie. */
+    private static <T> Optional<T> latestOnOrBefore(List<T> facts, Function<T, LocalDate> dateOf, LocalDate date) {
         checkNotNull(date, "date");
-        Headcount latest = null;
-        for (Headcount headcount : reportedHeadcounts()) {
-            if (!headcount.date().isAfter(date)
-                    && (latest == null || headcount.date().isAfter(latest.date()))) {
-                latest = headcount;
+        T latest = null;
+        for (T fact : facts) {
+            LocalDate day = dateOf.apply(fact);
+            if (!day.isAfter(date) && (latest == null || day.isAfter(dateOf.apply(latest)))) {
+                latest = fact;
             }
         }
         return Optional.ofNullable(latest);

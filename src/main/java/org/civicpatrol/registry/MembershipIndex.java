@@ -112,10 +112,17 @@ final class MembershipIndex {
         LocalDate start = appointed.get();
         LocalDate basicEnd = requirement.basicPeriodEnd(start);
         ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
+        Optional<TrainingObligation> basic = Optional.empty();
         if (!basicEnd.isAfter(asOf)) {
-            DateRange basic = DateRange.of(start, basicEnd);
-            owed.add(TrainingObligation.of(
-                    id, TrainingKind.BASIC, basic, requirement.basic(), trainingTimeOf(id, TrainingKind.BASIC, basic)));
+            DateRange period = DateRange.of(start, basicEnd);
+            TrainingObligation obligation = TrainingObligation.of(
+                    id,
+                    TrainingKind.BASIC,
+                    period,
+                    requirement.basic(),
+                    trainingTimeOf(id, TrainingKind.BASIC, period));
+            owed.add(obligation);
+            basic = Optional.of(obligation);
         }
         if (asOf.getYear() > Year.MIN_VALUE) {
             Year year = Year.from(asOf).minusYears(1);
@@ -125,7 +132,7 @@ final class MembershipIndex {
             // reaches asOf unbroken covers that day; without restarts, ask the memberships).
             boolean appointedAllYear = !start.isAfter(yearStart)
                     && (requirement.restartsAfterBreak() || on(id, yearStart).isPresent());
-            if (appointedAllYear && basicCompletedBefore(id, start, asOf, yearStart, basicEnd, owed, requirement)) {
+            if (appointedAllYear && basicCompletedBefore(id, start, asOf, yearStart, basic, requirement)) {
                 DateRange inService = DateRange.ofYear(year);
                 owed.add(TrainingObligation.of(
                         id,
@@ -180,11 +187,11 @@ final class MembershipIndex {
             LocalDate start,
             LocalDate asOf,
             LocalDate yearStart,
-            LocalDate basicEnd,
-            ImmutableList.Builder<TrainingObligation> owed,
+            Optional<TrainingObligation> basic,
             TrainingRequirement requirement) {
-        ImmutableList<TrainingObligation> basic = owed.build();
-        if (!basic.isEmpty() && basic.get(0).isMet() && !basicEnd.isAfter(yearStart)) {
+        if (basic.isPresent()
+                && basic.get().isMet()
+                && !basic.get().period().end().isAfter(yearStart)) {
             return true; // completed within the basic period, which was over by the year's start
         }
         Optional<LocalDate> completed = basicCompletedOn(id, start, asOf, requirement);

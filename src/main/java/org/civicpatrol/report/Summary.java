@@ -135,7 +135,9 @@ public final class Summary {
             return a;
         }
         Map<PatrolId, Integer> all = new HashMap<>(a);
-        all.putAll(b); // one patrol reports one headcount on a date: the two agree
+        // Summaries of one date agree on a patrol's headcount; others keep the larger, so that
+        // plus stays commutative.
+        b.forEach((patrol, headcount) -> all.merge(patrol, headcount, Math::max));
         return ImmutableMap.copyOf(all);
     }
 

@@ -38,7 +38,8 @@ final class SummaryBuilder {
         funding.addAll(summary.funding());
         training.addAll(summary.training());
         coverage.addAll(summary.coverage());
-        reportedHeadcounts.putAll(summary.reportedHeadcounts());
+        summary.reportedHeadcounts()
+                .forEach((patrol, headcount) -> reportedHeadcounts.merge(patrol, headcount, Math::max));
     }
 
     void add(FundingSummary grants) {

@@ -209,14 +209,16 @@ public final class DateRange {
     }
 
     /**
-     * Returns whether {@code date} is in the range.
+     * Returns whether {@code date} is in the range. A range without an end contains every date
+     * from its start on, {@link LocalDate#MAX} included, as in ThreeTen-Extra's {@code
+     * LocalDateRange}.
      *
      * @param date the date to test
-     * @return true if {@code start <= date < end}
+     * @return true if {@code start <= date < end}, or {@code start <= date} for an unbounded end
      */
     public boolean contains(LocalDate date) {
         checkNotNull(date, "date");
-        return !date.isBefore(start) && date.isBefore(end);
+        return !date.isBefore(start) && (date.isBefore(end) || isUnboundedEnd());
     }
 
     /**

@@ -2,6 +2,8 @@ package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.Site;
@@ -81,7 +83,9 @@ final class ReferenceRules {
             }
         }
         for (Member m : r.members()) {
-            for (DistrictId d : m.allResidenceOrBusinessDistricts()) {
+            Set<DistrictId> districts = new LinkedHashSet<>(m.residenceOrBusinessDistricts());
+            m.residences().forEach(residence -> districts.add(residence.district()));
+            for (DistrictId d : districts) {
                 if (r.district(d).isEmpty()) {
                     // The district itself is not shown: where a member lives is personal data.
                     c.report(

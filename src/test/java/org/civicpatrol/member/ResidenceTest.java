@@ -27,7 +27,6 @@ class ResidenceTest {
                 .containsExactly(TANBANG);
         assertThat(moved.residenceOrBusinessDistrictsOn(LocalDate.of(2012, 6, 1)))
                 .containsExactly(YUSEONG);
-        assertThat(moved.allResidenceOrBusinessDistricts()).containsExactly(TANBANG, YUSEONG);
         assertThat(Fixtures.aMember("m-2", LocalDate.of(1960, 1, 1)).residenceOrBusinessDistrictsOn(LocalDate.MIN))
                 .containsExactly(TANBANG);
     }

@@ -174,4 +174,30 @@ class SummaryLawsTest {
             }
         });
     }
+
+    @Test
+    void reportedHeadcountsMergeCommutativelyAndIdempotently() {
+        PatrolId jugyo = PatrolId.of("p-jugyo");
+        Summary eight = headcounts(com.google.common.collect.ImmutableMap.of(jugyo, 8));
+        Summary twelve = headcounts(com.google.common.collect.ImmutableMap.of(jugyo, 12, PatrolId.of("p-2"), 5));
+
+        assertThat(eight.plus(twelve)).isEqualTo(twelve.plus(eight));
+        assertThat(eight.plus(twelve).reportedHeadcounts()).containsEntry(jugyo, 12);
+        assertThat(twelve.plus(twelve)).isEqualTo(twelve);
+        assertThat(twelve.reportedMembers()).isEqualTo(17);
+        assertThat(Summary.empty().plus(eight)).isEqualTo(eight);
+    }
+
+    private static Summary headcounts(com.google.common.collect.ImmutableMap<PatrolId, Integer> reported) {
+        return new Summary(
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                MemberSummary.empty(),
+                ActivitySummary.empty(),
+                FundingSummary.empty(),
+                TrainingSummary.empty(),
+                CoverageSummary.empty(),
+                reported);
+    }
 }

@@ -69,6 +69,12 @@ class DateRangeCivilCountingTest {
 
         assertThat(last.start()).isEqualTo(LocalDate.of(java.time.Year.MAX_VALUE, 1, 1));
         assertThat(last.isUnboundedEnd()).isTrue();
+        assertThat(last.contains(LocalDate.MAX)).isTrue(); // the year's last day
+        assertThat(last.contains(LocalDate.of(java.time.Year.MAX_VALUE - 1, 12, 31)))
+                .isFalse();
+        assertThat(DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1))
+                        .contains(LocalDate.of(2017, 1, 1)))
+                .isFalse();
         assertThat(DateRange.ofYear(java.time.Year.of(java.time.Year.MIN_VALUE)).start())
                 .isEqualTo(LocalDate.MIN);
     }
