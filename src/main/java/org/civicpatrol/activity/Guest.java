@@ -2,6 +2,7 @@ package org.civicpatrol.activity;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -69,8 +70,8 @@ public abstract class Guest {
 
     @Value.Check
     final void check() {
-        checkArgument(!role().isBlank(), "guest has a blank role");
-        checkArgument(!organisation().isBlank(), "guest %s has a blank organisation", role());
+        checkArgument(!TextChecks.isBlank(role()), "guest has a blank role");
+        checkArgument(!TextChecks.isBlank(organisation()), "guest %s has a blank organisation", role());
         checkArgument(
                 headcount() >= 1, "guest %s of %s has a headcount below one: %s", role(), organisation(), headcount());
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -72,7 +73,7 @@ public abstract class Site {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "site %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "site %s has a blank name", id());
     }
 
     /**

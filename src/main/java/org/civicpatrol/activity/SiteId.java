@@ -1,15 +1,15 @@
 package org.civicpatrol.activity;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.errorprone.annotations.Immutable;
+import org.civicpatrol.internal.TextChecks;
 
 /**
  * The identifier of a {@link Site} within a registry.
  *
- * <p>Any non-blank text without surrounding white space. {@link #toString()} returns the raw
- * value.
+ * <p>Any text that begins and ends with a visible character and holds no control character.
+ * Visible is meant by Unicode: white space of every kind (a no-break space, an ideographic space),
+ * format characters (a zero-width space), controls, unassigned code points and the Hangul fillers
+ * are not. {@link #toString()} returns the raw value.
  *
  * @param value the raw identifier
  */
@@ -20,14 +20,11 @@ public record SiteId(String value) implements Comparable<SiteId> {
      * Creates the identifier with the given text.
      *
      * @param value the identifier text
-     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     * @throws IllegalArgumentException if {@code value} is blank, begins or ends with an invisible
+     *     character (white space among them), or holds a control character
      */
     public SiteId {
-        checkNotNull(value, "value");
-        checkArgument(
-                !value.isBlank() && value.strip().equals(value),
-                "site id must be non-blank without surrounding white space: \"%s\"",
-                value);
+        TextChecks.checkIdentifier(value, "site id");
     }
 
     /**
@@ -35,7 +32,8 @@ public record SiteId(String value) implements Comparable<SiteId> {
      *
      * @param value the identifier text
      * @return the identifier
-     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     * @throws IllegalArgumentException if {@code value} is blank, begins or ends with an invisible
+     *     character (white space among them), or holds a control character
      */
     public static SiteId of(String value) {
         return new SiteId(value);

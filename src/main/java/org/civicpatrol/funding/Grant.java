@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import org.civicpatrol.geo.Authority;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -113,8 +114,10 @@ public abstract class Grant {
     @Value.Check
     final void check() {
         checkArgument(amount().isPositive(), "grant %s must have a positive amount: %s", id(), amount());
-        checkArgument(!legalBasis().isBlank(), "grant %s has a blank legal basis", id());
-        purpose().ifPresent(purpose -> checkArgument(!purpose.isBlank(), "grant %s has a blank purpose", id()));
+        checkArgument(!TextChecks.isBlank(legalBasis()), "grant %s has a blank legal basis", id());
+        purpose()
+                .ifPresent(
+                        purpose -> checkArgument(!TextChecks.isBlank(purpose), "grant %s has a blank purpose", id()));
     }
 
     /** Builds a {@link Grant}; every attribute without a default must be set. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.Immutable;
 import java.util.Optional;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -92,7 +93,7 @@ public abstract class Authority {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "authority has a blank name");
+        checkArgument(!TextChecks.isBlank(name()), "authority has a blank name");
         if (kind().isGovernment()) {
             checkArgument(district().isPresent(), "government %s has no district", name());
             checkArgument(policeUnit().isEmpty(), "government %s names a police unit", name());

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
@@ -79,7 +80,7 @@ public abstract class District {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "district %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "district %s has a blank name", id());
         checkArgument(!parent().equals(Optional.of(id())), "district %s names itself as its parent", id());
         checkArgument(!validity().isEmpty(), "district %s has an empty validity: %s", id(), validity());
     }

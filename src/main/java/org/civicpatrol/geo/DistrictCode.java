@@ -1,8 +1,8 @@
 package org.civicpatrol.geo;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +41,8 @@ public abstract class DistrictCode {
      * @param system the name of the code system
      * @param value the code within that system
      * @return the code
-     * @throws IllegalArgumentException if either is blank or has surrounding white space
+     * @throws IllegalArgumentException if either is blank, begins or ends with an invisible
+     *     character, or holds a control character
      */
     public static DistrictCode of(String system, String value) {
         return ImmutableDistrictCode.of(system, value);
@@ -49,15 +50,8 @@ public abstract class DistrictCode {
 
     @Value.Check
     final void check() {
-        checkArgument(
-                !system().isBlank() && system().strip().equals(system()),
-                "district code system must be non-blank without surrounding white space: \"%s\"",
-                system());
-        checkArgument(
-                !value().isBlank() && value().strip().equals(value()),
-                "district code of system %s must be non-blank without surrounding white space: \"%s\"",
-                system(),
-                value());
+        TextChecks.checkIdentifier(system(), "district code system");
+        TextChecks.checkIdentifier(value(), "district code of system " + system());
     }
 
     /**

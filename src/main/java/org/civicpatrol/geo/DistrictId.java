@@ -1,9 +1,7 @@
 package org.civicpatrol.geo;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.errorprone.annotations.Immutable;
+import org.civicpatrol.internal.TextChecks;
 
 /**
  * The identifier of a {@link District} within a registry.
@@ -20,14 +18,11 @@ public record DistrictId(String value) implements Comparable<DistrictId> {
      * Creates the identifier with the given text.
      *
      * @param value the identifier text
-     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     * @throws IllegalArgumentException if {@code value} is blank, begins or ends with an invisible
+     *     character (white space among them), or holds a control character
      */
     public DistrictId {
-        checkNotNull(value, "value");
-        checkArgument(
-                !value.isBlank() && value.strip().equals(value),
-                "district id must be non-blank without surrounding white space: \"%s\"",
-                value);
+        TextChecks.checkIdentifier(value, "district id");
     }
 
     /**
@@ -35,7 +30,8 @@ public record DistrictId(String value) implements Comparable<DistrictId> {
      *
      * @param value the identifier text
      * @return the identifier
-     * @throws IllegalArgumentException if {@code value} is blank or has surrounding white space
+     * @throws IllegalArgumentException if {@code value} is blank, begins or ends with an invisible
+     *     character (white space among them), or holds a control character
      */
     public static DistrictId of(String value) {
         return new DistrictId(value);

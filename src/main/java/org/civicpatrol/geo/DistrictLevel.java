@@ -2,6 +2,7 @@ package org.civicpatrol.geo;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -48,7 +49,7 @@ public abstract class DistrictLevel implements Comparable<DistrictLevel> {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "district level name must not be blank: \"%s\"", name());
+        checkArgument(!TextChecks.isBlank(name()), "district level name must not be blank: \"%s\"", name());
         checkArgument(rank() >= 0, "district level %s has a negative rank: %s", name(), rank());
     }
 

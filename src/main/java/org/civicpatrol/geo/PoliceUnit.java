@@ -3,6 +3,7 @@ package org.civicpatrol.geo;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +48,7 @@ public abstract class PoliceUnit {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "police unit %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "police unit %s has a blank name", id());
         checkArgument(!parent().equals(Optional.of(id())), "police unit %s names itself as its parent", id());
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -116,7 +117,7 @@ public abstract class Member {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "member %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "member %s has a blank name", id());
     }
 
     /**

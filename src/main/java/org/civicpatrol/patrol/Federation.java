@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
@@ -73,7 +74,7 @@ public abstract class Federation {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "federation %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "federation %s has a blank name", id());
         checkArgument(!parent().equals(Optional.of(id())), "federation %s names itself as its parent", id());
         foundedOn()
                 .ifPresent(founded -> dissolvedOn()

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
 
@@ -173,7 +174,7 @@ public abstract class Patrol {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "patrol %s has a blank name", id());
+        checkArgument(!TextChecks.isBlank(name()), "patrol %s has a blank name", id());
         checkArgument(!activityArea().isEmpty(), "patrol %s has an empty activity area", id());
         checkArgument(
                 formedOn().isPresent() || registeredOn().isPresent(),

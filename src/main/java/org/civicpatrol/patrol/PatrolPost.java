@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Optional;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -67,7 +68,7 @@ public abstract class PatrolPost {
 
     @Value.Check
     final void check() {
-        checkArgument(!name().isBlank(), "patrol post in district %s has a blank name", district());
+        checkArgument(!TextChecks.isBlank(name()), "patrol post in district %s has a blank name", district());
     }
 
     /** Builds a {@link PatrolPost}; every attribute without a default must be set. */

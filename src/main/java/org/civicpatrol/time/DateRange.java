@@ -49,7 +49,7 @@ public final class DateRange {
     public static DateRange of(LocalDate start, LocalDate end) {
         checkNotNull(start, "start");
         checkNotNull(end, "end");
-        checkArgument(!end.isBefore(start), "date range ends (%s) before it starts (%s)", end, start);
+        checkArgument(!end.isBefore(start), "a date range cannot end before it starts");
         return new DateRange(start, end);
     }
 
@@ -105,7 +105,7 @@ public final class DateRange {
     public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
         checkNotNull(start, "start");
         checkNotNull(endInclusive, "endInclusive");
-        checkArgument(!endInclusive.isBefore(start), "date range ends (%s) before it starts (%s)", endInclusive, start);
+        checkArgument(!endInclusive.isBefore(start), "a date range cannot end before it starts");
         checkArgument(
                 !endInclusive.equals(LocalDate.MAX), "the last date of a closed range cannot be %s", endInclusive);
         return new DateRange(start, endInclusive.plusDays(1));

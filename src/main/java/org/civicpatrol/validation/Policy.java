@@ -22,6 +22,7 @@ import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.geo.PoliceUnitKind;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.member.DisqualificationKind;
 import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.time.DateRange;
@@ -285,7 +286,7 @@ public abstract class Policy {
                 maximumComplement());
         Pattern.compile(patrolNamePattern()); // throws PatternSyntaxException, an IllegalArgumentException
         protectedPatrolName()
-                .ifPresent(name -> checkArgument(!name.isBlank(), "protected patrol name must not be blank"));
+                .ifPresent(name -> checkArgument(!TextChecks.isBlank(name), "protected patrol name must not be blank"));
         checkArgument(isPositive(officerTerm()), "officer term must be positive: %s", officerTerm());
         checkArgument(officerRenewals() >= 0, "officer renewals must not be negative: %s", officerRenewals());
         checkArgument(

@@ -2,6 +2,7 @@ package org.civicpatrol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -68,12 +69,12 @@ public abstract class RuleDefinition {
     @Value.Check
     final void check() {
         checkArgument(
-                !description().isBlank() && description().lines().count() == 1,
+                !TextChecks.isBlank(description()) && description().lines().count() == 1,
                 "rule %s needs a one-line description: \"%s\"",
                 code(),
                 description());
         checkArgument(
-                !source().isBlank() && source().lines().count() == 1,
+                !TextChecks.isBlank(source()) && source().lines().count() == 1,
                 "rule %s needs a one-line source: \"%s\"",
                 code(),
                 source());

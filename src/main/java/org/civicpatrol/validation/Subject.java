@@ -10,6 +10,7 @@ import org.civicpatrol.funding.GrantId;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.MembershipId;
 import org.civicpatrol.patrol.FederationId;
@@ -173,7 +174,7 @@ public abstract class Subject implements Comparable<Subject> {
 
     @Value.Check
     final void check() {
-        checkArgument(!id().isBlank(), "%s subject id must not be blank", kind().label());
+        checkArgument(!TextChecks.isBlank(id()), "%s subject id must not be blank", kind().label());
     }
 
     @Override

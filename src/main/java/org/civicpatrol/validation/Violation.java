@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.List;
+import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
 /**
@@ -69,7 +70,8 @@ public abstract class Violation {
 
     @Value.Check
     final void check() {
-        checkArgument(!message().isBlank(), "violation of %s about %s has a blank message", rule(), subject());
+        checkArgument(
+                !TextChecks.isBlank(message()), "violation of %s about %s has a blank message", rule(), subject());
     }
 
     /**

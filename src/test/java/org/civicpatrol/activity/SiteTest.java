@@ -34,9 +34,10 @@ class SiteTest {
     void blankIdIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> SiteId.of(""))
-                .withMessage("site id must be non-blank without surrounding white space: \"\"");
+                .withMessage("site id must begin and end with a visible character and hold no control character: \"\"");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ActivityId.of(" a-1"))
-                .withMessage("activity id must be non-blank without surrounding white space: \" a-1\"");
+                .withMessage(
+                        "activity id must begin and end with a visible character and hold no control character: \" a-1\"");
     }
 }

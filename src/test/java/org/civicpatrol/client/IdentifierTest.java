@@ -36,15 +36,32 @@ class IdentifierTest {
                 Arguments.of("grant", (Function<String, Object>) GrantId::of));
     }
 
+    private static final String RULE =
+            "%s id must begin and end with a visible character and hold no control character: ";
+
     @ParameterizedTest
     @MethodSource("identifiers")
     void blankIsRejected(String kind, Function<String, Object> of) {
+        assertThatIllegalArgumentException().isThrownBy(() -> of.apply(" ")).withMessage(RULE + "\" \"", kind);
+        assertThatIllegalArgumentException().isThrownBy(() -> of.apply("")).withMessage(RULE + "\"\"", kind);
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifiers")
+    void textThatLooksBlankByUnicodeIsRejected(String kind, Function<String, Object> of) {
+        // String.isBlank() sees none of these as blank.
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> of.apply(" "))
-                .withMessage("%s id must be non-blank without surrounding white space: \" \"", kind);
+                .isThrownBy(() -> of.apply("\u00A0"))
+                .withMessage(RULE + "\"\\u00A0\"", kind);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> of.apply(""))
-                .withMessage("%s id must be non-blank without surrounding white space: \"\"", kind);
+                .isThrownBy(() -> of.apply("\u200B"))
+                .withMessage(RULE + "\"\\u200B\"", kind);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("\u0000"))
+                .withMessage(RULE + "\"\\u0000\"", kind);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("\u3000\u3164"))
+                .withMessage(RULE + "\"\\u3000\\u3164\"", kind);
     }
 
     @ParameterizedTest
@@ -52,7 +69,33 @@ class IdentifierTest {
     void surroundingWhiteSpaceIsRejected(String kind, Function<String, Object> of) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> of.apply("x-1\n"))
-                .withMessage("%s id must be non-blank without surrounding white space: \"x-1\n\"", kind);
+                .withMessage(RULE + "\"x-1\\u000A\"", kind);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("\u00A0x-1"))
+                .withMessage(RULE + "\"\\u00A0x-1\"", kind);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("x-1\u200B"))
+                .withMessage(RULE + "\"x-1\\u200B\"", kind);
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifiers")
+    void aControlCharacterInsideIsRejected(String kind, Function<String, Object> of) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("x\u0000y"))
+                .withMessage(RULE + "\"x\\u0000y\"", kind);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> of.apply("x\uD800y"))
+                .withMessage(RULE + "\"x\\uD800y\"", kind);
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifiers")
+    void visibleTextOfAnyScriptIsAccepted(String kind, Function<String, Object> of) {
+        assertThat(of.apply("탄방동 자율방범대")).hasToString("탄방동 자율방범대");
+        assertThat(of.apply("x")).hasToString("x");
+        assertThat(of.apply("a\u00A0b")).hasToString("a\u00A0b");
+        assertThat(of.apply("\uD83D\uDC6E\u200D\u2640")).hasToString("\uD83D\uDC6E\u200D\u2640");
     }
 
     @ParameterizedTest

@@ -108,6 +108,7 @@ class GrantTest {
     void blankIdIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> GrantId.of("g 1 "))
-                .withMessage("grant id must be non-blank without surrounding white space: \"g 1 \"");
+                .withMessage(
+                        "grant id must begin and end with a visible character and hold no control character: \"g 1 \"");
     }
 }

@@ -11,7 +11,8 @@ class DistrictCodeTest {
     void blankSystemIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> DistrictCode.of(" ", "1"))
-                .withMessage("district code system must be non-blank without surrounding white space: \" \"");
+                .withMessage(
+                        "district code system must begin and end with a visible character and hold no control character: \" \"");
     }
 
     @Test
@@ -19,7 +20,7 @@ class DistrictCodeTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> DistrictCode.of("KR-ADM", "3017055500 "))
                 .withMessage(
-                        "district code of system KR-ADM must be non-blank without surrounding white space: \"3017055500 \"");
+                        "district code of system KR-ADM must begin and end with a visible character and hold no control character: \"3017055500 \"");
     }
 
     @Test

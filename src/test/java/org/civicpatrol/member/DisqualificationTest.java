@@ -28,6 +28,21 @@ class DisqualificationTest {
     }
 
     @Test
+    void anInvertedPeriodIsRejectedWithoutShowingItsDates() {
+        // Issue 16, defect 2: the dates of a criminal record appear in no message.
+        assertThatThrownBy(() -> Disqualification.of(
+                        DisqualificationKind.PRISON_SENTENCE,
+                        DateRange.of(LocalDate.of(2004, 3, 22), LocalDate.of(2004, 3, 21))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a date range cannot end before it starts")
+                .hasMessageNotContaining("2004");
+        assertThatThrownBy(() -> Disqualification.of(
+                        DisqualificationKind.PRISON_SENTENCE,
+                        DateRange.ofClosed(LocalDate.of(2004, 3, 22), LocalDate.of(2004, 3, 20))))
+                .hasMessageNotContaining("2004");
+    }
+
+    @Test
     void aFactWithoutEndDisqualifiesFromItsStart() {
         Disqualification ward = Disqualification.of(
                 DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(LocalDate.of(2010, 1, 1)));

@@ -36,6 +36,9 @@ class MemberTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> member().name(" ").build())
                 .withMessage("member m-17 has a blank name");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> member().name("\u3164").build())
+                .withMessage("member m-17 has a blank name");
     }
 
     @Test

@@ -84,6 +84,10 @@ class PatrolTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> tanbang().name("  ").build())
                 .withMessage("patrol tanbang has a blank name");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> tanbang().name("\u00A0\u200B\u3000").build())
+                .withMessage("patrol tanbang has a blank name");
+        assertThat(tanbang().name("탄방\u00A01").build().name()).isEqualTo("탄방\u00A01");
     }
 
     @Test

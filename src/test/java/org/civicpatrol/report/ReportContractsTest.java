@@ -16,6 +16,7 @@ import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.sample.DaejeonSample;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,12 @@ class ReportContractsTest {
     @Test
     void valuesAreEqualByContent() {
         new EqualsTester()
+                .addEqualityGroup(
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))))
+                .addEqualityGroup(HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_470))))
+                .testEquals();
+        new EqualsTester()
                 .addEqualityGroup(AgeBands.standard(), AgeBands.of(30, 40, 50, 60))
                 .addEqualityGroup(AgeBands.of(25, 65))
                 .testEquals();
@@ -106,6 +113,66 @@ class ReportContractsTest {
                 .addEqualityGroup(TrainingSummary.empty())
                 .addEqualityGroup(CoverageSummary.empty())
                 .testEquals();
+    }
+
+    @Test
+    void distinctSummariesHaveUsefulHashCodesAndStrings() {
+        // The Daejeon sample's provinces, gus and dongs: summaries of every kind, most of them distinct.
+        List<Summary> summaries = RollUp.of(
+                        DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .stream()
+                .limit(40)
+                .map(Node::summary)
+                .toList();
+
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(summaries)).isGreaterThan(1);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        summaries.stream().map(Summary::members).toList()))
+                .isGreaterThan(1);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        summaries.stream().map(Summary::activities).toList()))
+                .isGreaterThan(1);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        summaries.stream().map(Summary::funding).toList()))
+                .isGreaterThan(1);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        summaries.stream().map(Summary::training).toList()))
+                .isGreaterThan(1);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        summaries.stream().map(Summary::coverage).toList()))
+                .isGreaterThan(1);
+    }
+
+    @Test
+    void distinctOptionsAndBandsHaveUsefulHashCodesAndStrings() {
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        AgeBand.between(30, 40),
+                        AgeBand.between(30, 50),
+                        AgeBand.between(40, 50),
+                        AgeBand.atLeast(30),
+                        AgeBand.atLeast(60),
+                        AgeBand.unknown())))
+                .isEqualTo(6);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(
+                        List.of(AgeBands.standard(), AgeBands.of(25, 65), AgeBands.of(25))))
+                .isEqualTo(3);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        SummaryOptions.standard(),
+                        SummaryOptions.standard().withCoverageThreshold(2),
+                        SummaryOptions.standard().withAgeBands(AgeBands.of(25, 65)),
+                        SummaryOptions.standard().withGrantsOfFiscalYear(Year.of(2016)))))
+                .isEqualTo(4);
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))),
+                        HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_470))),
+                        HourlyRates.of(Map.of(LocalDate.of(2017, 1, 1), Fixtures.won(6_030))))))
+                .isEqualTo(3);
+        assertThat(SummaryOptions.standard()
+                        .withGrantsOfFiscalYear(Year.of(2016))
+                        .toString())
+                .contains("2016");
     }
 
     @Test

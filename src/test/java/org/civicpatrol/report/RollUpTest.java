@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityOutputs;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Guest;
@@ -78,14 +79,18 @@ class RollUpTest {
                         Attendance.of(MemberId.of("m-2"), AttendanceStatus.EXCUSED_ABSENCE)))
                 .addJointPatrol(DUNSAN_2)
                 .addGuest(Guest.of("police officer", "둔산경찰서", 9))
+                .outputs(ActivityOutputs.of(2, 1, 0))
                 .build();
-        Activity dunsan = Fixtures.aNightPatrol(
-                "a-dunsan",
-                "dunsan-2",
-                LocalDateTime.of(2016, 6, 10, 21, 0),
-                Duration.ofHours(2),
-                Attendance.present(MemberId.of("m-4")),
-                Attendance.of(MemberId.of("m-5"), AttendanceStatus.UNEXCUSED_ABSENCE));
+        Activity dunsan = new Activity.Builder()
+                .from(Fixtures.aNightPatrol(
+                        "a-dunsan",
+                        "dunsan-2",
+                        LocalDateTime.of(2016, 6, 10, 21, 0),
+                        Duration.ofHours(2),
+                        Attendance.present(MemberId.of("m-4")),
+                        Attendance.of(MemberId.of("m-5"), AttendanceStatus.UNEXCUSED_ABSENCE)))
+                .outputs(ActivityOutputs.of(1, 0, 3))
+                .build();
         return new Registry.Builder()
                 .addDistricts(
                         List.of(Fixtures.daejeon(), Fixtures.seoGu(), Fixtures.tanbangDong(), Fixtures.dunsan2Dong()))
@@ -119,7 +124,10 @@ class RollUpTest {
                         Fixtures.anAppointment("ms-2", "m-2", "tanbang", LocalDate.of(2010, 1, 1)),
                         Fixtures.anAppointment("ms-3", "m-3", "tanbang", LocalDate.of(2010, 1, 1))
                                 .resignedOn(LocalDate.of(2016, 3, 1), SeparationReason.MOVED_AWAY),
-                        Fixtures.anAppointment("ms-3b", "m-3", "dunsan-2", LocalDate.of(2016, 3, 1)),
+                        Fixtures.anAppointment("ms-3b", "m-3", "dunsan-2", LocalDate.of(2016, 3, 1))
+                                .withRole(
+                                        Role.SECRETARY,
+                                        DateRange.of(LocalDate.of(2016, 3, 1), LocalDate.of(2019, 3, 1))),
                         Fixtures.anAppointment("ms-4", "m-4", "dunsan-2", LocalDate.of(2016, 5, 1)),
                         Fixtures.anAppointment("ms-5", "m-5", "dunsan-2", LocalDate.of(2005, 1, 1))
                                 .resignedOn(LocalDate.of(2016, 9, 1), SeparationReason.VOLUNTARY)))
@@ -381,5 +389,106 @@ class RollUpTest {
                         RollUp.of(seoGu(), AS_OF, DateRange.startingOn(AS_OF)).byDistrict(DistrictId.of("3000000000")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a summary needs a bounded, non-empty period: [2016-11-29..+∞)");
+    }
+
+    /** The gu's summary by district, federation, police unit and patrols, each a merge of patrols. */
+    private static List<Summary> theGuEveryWay(Registry registry, DateRange period) {
+        return List.of(
+                RollUp.of(registry, AS_OF, period)
+                        .byDistrict(DistrictId.of("3017000000"))
+                        .get(0)
+                        .summary(),
+                RollUp.of(registry, AS_OF, period)
+                        .byDistrict(DistrictId.of("3000000000"))
+                        .get(0)
+                        .summary(),
+                RollUp.of(registry, AS_OF, period)
+                        .byFederation(FederationId.of("daejeon"))
+                        .get(0)
+                        .summary(),
+                RollUp.of(registry, AS_OF, period)
+                        .byPoliceUnit(PoliceUnitId.of("daejeon-agency"))
+                        .get(0)
+                        .summary(),
+                RollUp.of(registry, AS_OF, period).ofPatrols(List.of(TANBANG, DUNSAN_2, OLD)),
+                RollUp.of(registry, AS_OF, period).ofPatrols(List.of(OLD, DUNSAN_2, TANBANG)));
+    }
+
+    @Test
+    void aRegisteredPatrolWithoutAnActivityInThePeriodIsNotActiveAndLeavesItsDongWithoutOne() {
+        // From July, Dunsan 2-dong's own patrol went out no more (it joined Tanbang-dong's once).
+        DateRange autumn = DateRange.of(LocalDate.of(2016, 7, 1), LocalDate.of(2016, 11, 30));
+        List<Node<District>> nodes = RollUp.of(seoGu(), AS_OF, autumn).byDistrict(DistrictId.of("3017000000"));
+        Summary gu = nodes.get(0).summary();
+        Summary dunsan = nodes.get(2).summary();
+
+        assertThat(dunsan.registeredPatrols()).containsExactly(DUNSAN_2);
+        assertThat(dunsan.activePatrols()).isEmpty();
+        assertThat(dunsan.coverage().neighbourhoodsWithoutActivePatrol()).containsExactly(DistrictId.of("3017064000"));
+        assertThat(gu.activePatrols()).containsExactly(TANBANG);
+        assertThat(gu.coverage().neighbourhoodsWithoutActivePatrol()).containsExactly(DistrictId.of("3017064000"));
+        // Over the whole year it was active, and no dong is left without an active patrol.
+        Summary year = RollUp.of(seoGu(), AS_OF, YEAR)
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+        assertThat(year.activePatrols()).containsExactlyInAnyOrder(TANBANG, DUNSAN_2);
+        assertThat(year.coverage().neighbourhoodsWithoutActivePatrol()).isEmpty();
+    }
+
+    @Test
+    void coverageAtExactlyTheThresholdCounts() {
+        // Both activities of the year cover Tanbang-dong: two activities, a threshold of two.
+        Summary atThreshold = RollUp.of(seoGu(), AS_OF, YEAR)
+                .withOptions(SummaryOptions.standard().withCoverageThreshold(2))
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+        Summary aboveIt = RollUp.of(seoGu(), AS_OF, YEAR)
+                .withOptions(SummaryOptions.standard().withCoverageThreshold(3))
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+
+        assertThat(atThreshold.coverage().coveredNeighbourhoods()).containsExactly(DistrictId.of("3017055500"));
+        assertThat(aboveIt.coverage().coveredNeighbourhoods()).isEmpty();
+    }
+
+    @Test
+    void spendingByCategorySurvivesEveryMerge() {
+        for (Summary gu : theGuEveryWay(seoGu(), YEAR)) {
+            assertThat(gu.funding().spentByCategory())
+                    .containsExactly(Map.entry(GrantCategory.POSTS_AND_OFFICES, Fixtures.won(4_000_000)));
+            assertThat(gu.funding().spent()).isEqualTo(Fixtures.won(4_000_000));
+            assertThat(gu.funding().returned()).isEqualTo(Fixtures.won(1_000_000));
+        }
+    }
+
+    @Test
+    void activityOutputsAddUpAcrossMerges() {
+        for (Summary gu : theGuEveryWay(seoGu(), YEAR)) {
+            assertThat(gu.activities().reportsToPolice()).isEqualTo(3);
+            assertThat(gu.activities().youthGuidanceCases()).isEqualTo(1);
+            assertThat(gu.activities().hazardsReported()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aMemberWhoMovedKeepsTheProfileOfHerActiveMembership() {
+        // m-3 (male, born 1960) left Tanbang-dong as a member and is Dunsan 2-dong's secretary.
+        for (Summary gu : theGuEveryWay(seoGu(), YEAR)) {
+            assertThat(gu.members().byRole())
+                    .containsExactly(
+                            Map.entry(Role.LEADER, 1), Map.entry(Role.SECRETARY, 1), Map.entry(Role.MEMBER, 2));
+            assertThat(gu.members().byAgeBand())
+                    .containsExactly(
+                            Map.entry(AgeBand.between(0, 30), 1),
+                            Map.entry(AgeBand.between(30, 40), 1),
+                            Map.entry(AgeBand.between(50, 60), 1),
+                            Map.entry(AgeBand.atLeast(60), 1));
+            assertThat(gu.members().bySex())
+                    .containsExactly(
+                            Map.entry(SexGroup.FEMALE, 1), Map.entry(SexGroup.MALE, 2), Map.entry(SexGroup.UNKNOWN, 1));
+        }
     }
 }

@@ -1031,6 +1031,22 @@ class BuiltInRulesTest {
                                         + " 2016")
                         .related(PATROL),
                 breaking(
+                                "an expenditure in dollars",
+                                n -> n.expenditures.set(
+                                        0,
+                                        Expenditure.of(
+                                                GRANT,
+                                                LocalDate.of(2016, 5, 1),
+                                                org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, 40),
+                                                GrantCategory.POSTS_AND_OFFICES)))
+                        .reports(
+                                GRANT_CURRENCY_MIXED,
+                                Severity.ERROR,
+                                Subject.of(GRANT),
+                                LocalDate.of(2016, 5, 1),
+                                "grant g-1 in KRW has an expenditure of USD 40.00 on 2016-05-01 in another currency")
+                        .related(PATROL),
+                breaking(
                                 "a refund in dollars",
                                 n -> n.refunds.set(
                                         0,
@@ -1087,6 +1103,23 @@ class BuiltInRulesTest {
                                 AMENDED_ACT,
                                 "federations seo-gu and seo-gu-2 are both DISTRICT federations of territory 3017000000"
                                         + " on 2026-03-01; several are allowed only where 2 or more police stations"
+                                        + " serve the territory, and it has 1")
+                        .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
+                breaking(
+                                "Act Art. 12: two district federations of Seo-gu whose patrols report to two boxes of"
+                                        + " one station",
+                                n -> {
+                                    n.federations.add(secondSeoGuFederation());
+                                    boxesUnder(n, "dunsan", "dunsan");
+                                })
+                        .asOf(CONFORMED)
+                        .reports(
+                                FEDERATION_DUPLICATE_IN_TERRITORY,
+                                Severity.ERROR,
+                                Subject.of(FederationId.of("seo-gu-2")),
+                                CONFORMED,
+                                "federations seo-gu and seo-gu-2 are both DISTRICT federations of territory 3017000000"
+                                        + " on 2026-08-15; several are allowed only where 2 or more police stations"
                                         + " serve the territory, and it has 1")
                         .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)),
                 breaking("Act Art. 12: the second station's only patrol is dissolved", n -> {
@@ -1428,6 +1461,21 @@ class BuiltInRulesTest {
                                     n.patrols.get(n.patrols.size() - 1).dissolvedOn(CONFORMED.plusDays(1)));
                         }),
                 new Boundary(
+                        "a second district federation of Seo-gu in 2026, its patrols reporting to boxes of two"
+                                + " stations",
+                        FEDERATION_DUPLICATE_IN_TERRITORY,
+                        CONFORMED,
+                        n -> {
+                            n.federations.add(secondSeoGuFederation());
+                            n.policeUnits.add(new PoliceUnit.Builder()
+                                    .id(PoliceUnitId.of("seobu"))
+                                    .name("서부경찰서")
+                                    .kind(PoliceUnitKind.STATION)
+                                    .parent(PoliceUnitId.of("daejeon-agency"))
+                                    .build());
+                            boxesUnder(n, "dunsan", "seobu");
+                        }),
+                new Boundary(
                         "a second district federation of Seo-gu in 2026, with two stations",
                         FEDERATION_DUPLICATE_IN_TERRITORY,
                         AMENDED_ACT,
@@ -1542,6 +1590,32 @@ class BuiltInRulesTest {
                 .parent(SmallNetwork.DAEJEON_FEDERATION)
                 .foundedOn(LocalDate.of(2016, 1, 1))
                 .build();
+    }
+
+    /**
+     * Puts Tanbang-dong's patrol under a box of {@code tanbangStation} and adds a Dunsan 2-dong
+     * patrol under a box of {@code dunsan2Station}: the rule must walk up from each box to its
+     * station.
+     */
+    private static void boxesUnder(SmallNetwork n, String tanbangStation, String dunsan2Station) {
+        n.policeUnits.add(new PoliceUnit.Builder()
+                .id(PoliceUnitId.of("tanbang-box"))
+                .name("탄방지구대")
+                .kind(PoliceUnitKind.BOX)
+                .parent(PoliceUnitId.of(tanbangStation))
+                .build());
+        n.policeUnits.add(new PoliceUnit.Builder()
+                .id(PoliceUnitId.of("dunsan-2-box"))
+                .name("둔산2파출소")
+                .kind(PoliceUnitKind.BOX)
+                .parent(PoliceUnitId.of(dunsan2Station))
+                .build());
+        n.patrol(p -> p.policeUnit(PoliceUnitId.of("tanbang-box")));
+        n.districts.add(Fixtures.dunsan2Dong());
+        n.patrols.add(new Patrol.Builder()
+                .from(Fixtures.dunsan2Patrol())
+                .policeUnit(PoliceUnitId.of("dunsan-2-box"))
+                .build());
     }
 
     /** Adds the Seobu station and a Dunsan 2-dong patrol under it: two stations serve Seo-gu. */
