@@ -156,6 +156,30 @@ class ActivityTest {
     }
 
     @Test
+    void theFirstAndLastLocalTimesAreTheBoundaries() {
+        ZoneId seoulTime = java.time.ZoneOffset.ofHours(9);
+        Instant last =
+                LocalDateTime.MAX.atOffset(java.time.ZoneOffset.ofHours(9)).toInstant();
+        Instant first =
+                LocalDateTime.MIN.atOffset(java.time.ZoneOffset.ofHours(9)).toInstant();
+
+        assertThat(between(last.minusSeconds(60), last).zone(seoulTime).build().date())
+                .isEqualTo(LocalDate.MAX);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> between(last.minusSeconds(60), last.plusSeconds(1))
+                        .zone(seoulTime)
+                        .build())
+                .withMessageStartingWith("activity a-1 has an instant without a local date in +09:00:");
+        assertThat(between(first, first.plusSeconds(60)).zone(seoulTime).build().date())
+                .isEqualTo(LocalDate.MIN);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> between(first.minusSeconds(1), first.plusSeconds(60))
+                        .zone(seoulTime)
+                        .build())
+                .withMessageStartingWith("activity a-1 has an instant without a local date in +09:00:");
+    }
+
+    @Test
     void aPatrolJoinedWithItselfIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Activity.Builder()

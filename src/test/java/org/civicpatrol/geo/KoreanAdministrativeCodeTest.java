@@ -37,6 +37,8 @@ class KoreanAdministrativeCodeTest {
     void neighbourhoodKnowsItsMunicipalityAndProvince() {
         KoreanAdministrativeCode tanbang = KoreanAdministrativeCode.of("3017055500");
         assertThat(tanbang.isNeighbourhood()).isTrue();
+        assertThat(KoreanAdministrativeCode.of("3017000000").isNeighbourhood()).isFalse();
+        assertThat(KoreanAdministrativeCode.of("3000000000").isNeighbourhood()).isFalse();
         assertThat(tanbang.isMunicipality()).isFalse();
         assertThat(tanbang.isProvince()).isFalse();
         assertThat(tanbang.level()).isEqualTo(KoreanDistrictLevels.NEIGHBOURHOOD);

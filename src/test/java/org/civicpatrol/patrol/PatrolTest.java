@@ -80,6 +80,14 @@ class PatrolTest {
     }
 
     @Test
+    void aReportedHeadcountMayBeZeroButNotNegative() {
+        assertThat(Headcount.of(LocalDate.of(2016, 1, 1), 0).members()).isZero();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Headcount.of(LocalDate.of(2016, 1, 1), -1))
+                .withMessage("reported headcount on 2016-01-01 must not be negative: -1");
+    }
+
+    @Test
     void blankNameIsRejected() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> tanbang().name("  ").build())

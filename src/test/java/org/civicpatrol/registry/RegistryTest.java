@@ -218,6 +218,8 @@ class RegistryTest {
 
     @Test
     void emptyRegistryAnswersEveryLookup() {
+        assertThat(Registry.empty().rostersRecorded()).isTrue();
+        assertThat(new Registry.Builder().build().rostersRecorded()).isTrue();
         Registry empty = Registry.empty();
         assertThat(empty.patrols()).isEmpty();
         assertThat(empty.patrolsWithin(DAEJEON)).isEmpty();

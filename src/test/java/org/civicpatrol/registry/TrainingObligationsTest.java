@@ -149,6 +149,14 @@ class TrainingObligationsTest {
         assertThat(rejoined.trainingObligationsOf(M1, LocalDate.of(2017, 6, 1), KOREA.withRestartsAfterBreak(false)))
                 .extracting(TrainingObligation::kind)
                 .containsExactly(TrainingKind.BASIC, TrainingKind.IN_SERVICE);
+        // Even so, 2015 began outside any patrol (she left on its first day): it is not judged.
+        assertThat(rejoined.trainingObligationsOf(M1, LocalDate.of(2016, 6, 1), KOREA.withRestartsAfterBreak(false)))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
+        assertThat(KOREA.restartsAfterBreak()).isTrue();
+        assertThat(TrainingRequirement.of(Duration.ofHours(12), Period.ofYears(2), Duration.ofHours(8))
+                        .restartsAfterBreak())
+                .isTrue();
     }
 
     @Test
@@ -214,6 +222,41 @@ class TrainingObligationsTest {
         assertThat(registry.trainingObligationsOf(M1, LocalDate.MAX, forever))
                 .extracting(TrainingObligation::kind)
                 .containsExactly(TrainingKind.BASIC); // the basic period saturates at LocalDate.MAX
+    }
+
+    @Test
+    void withoutBasicHoursInServiceIsOwedFromTheFirstFullYear() {
+        // Appointed 2015-03-01, the basic period runs to 2017-03-01 but asks for nothing.
+        Registry registry = new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", LocalDate.of(2015, 3, 1)))
+                .build();
+        TrainingRequirement noBasic = TrainingRequirement.of(Duration.ZERO, Period.ofYears(2), Duration.ofHours(8));
+
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 2, 1), noBasic))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.kind()).isEqualTo(TrainingKind.IN_SERVICE);
+                    assertThat(o.period()).isEqualTo(DateRange.ofYear(java.time.Year.of(2016)));
+                });
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.of(2017, 2, 1), KOREA))
+                .isEmpty();
+    }
+
+    @Test
+    void theFirstYearOfTheCalendarHasNoYearBefore() {
+        Registry registry = new Registry.Builder()
+                .addPatrol(Fixtures.tanbangPatrol())
+                .addMember(Fixtures.aMember("m-1", LocalDate.of(1960, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-1", "m-1", "tanbang", LocalDate.MIN.plusDays(10)))
+                .build();
+
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.MIN.plusDays(20), KOREA))
+                .isEmpty();
+        assertThat(registry.trainingObligationsOf(M1, LocalDate.MIN.plusYears(3), KOREA))
+                .extracting(TrainingObligation::kind)
+                .containsExactly(TrainingKind.BASIC);
     }
 
     @Test

@@ -74,6 +74,23 @@ class AgeBandTest {
         assertThatThrownBy(() -> AgeBand.atLeast(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("age band must not start below 0: -1");
+        assertThatThrownBy(AgeBands::of)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age bands need at least one bound");
+        assertThatThrownBy(() -> AgeBands.of(0, 30))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band bounds must be positive and strictly ascending: [0, 30]");
+        assertThatThrownBy(() -> AgeBands.of(30, 30))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("age band bounds must be positive and strictly ascending: [30, 30]");
+    }
+
+    @Test
+    void theSmallestMeaningfulBandsAreAccepted() {
+        assertThat(AgeBand.atLeast(0).label()).isEqualTo("0 and over");
+        assertThat(AgeBand.between(0, 1).label()).isEqualTo("under 1");
+        assertThat(AgeBands.of(1, 2).bands())
+                .containsExactly(AgeBand.between(0, 1), AgeBand.between(1, 2), AgeBand.atLeast(2), AgeBand.unknown());
     }
 
     @Test

@@ -176,6 +176,27 @@ class ReportContractsTest {
     }
 
     @Test
+    void nodesAreValues() {
+        Summary summary = RollUp.of(DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .ofPatrols(List.of(DaejeonSample.TANBANG));
+        new EqualsTester()
+                .addEqualityGroup(
+                        new Node<>(Fixtures.tanbangDong(), 2, summary), new Node<>(Fixtures.tanbangDong(), 2, summary))
+                .addEqualityGroup(new Node<>(Fixtures.tanbangDong(), 1, summary))
+                .addEqualityGroup(new Node<>(Fixtures.dunsan2Dong(), 2, summary))
+                .addEqualityGroup(new Node<>(Fixtures.tanbangDong(), 2, Summary.empty()))
+                .testEquals();
+        assertThat(Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        new Node<>(Fixtures.tanbangDong(), 2, summary),
+                        new Node<>(Fixtures.tanbangDong(), 1, summary),
+                        new Node<>(Fixtures.dunsan2Dong(), 2, summary))))
+                .isEqualTo(3);
+        assertThat(new Node<>(Fixtures.tanbangDong(), 2, summary).toString())
+                .startsWith("Node{")
+                .contains("depth=2");
+    }
+
+    @Test
     void optionsRejectAThresholdBelowOne() {
         assertThatThrownBy(() -> SummaryOptions.standard().withCoverageThreshold(0))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -107,6 +107,18 @@ class DateRangeTest {
     }
 
     @Test
+    void distinctRangesHashApart() {
+        assertThat(org.civicpatrol.fixtures.Contracts.assertHashCodesAndStringsAreUseful(java.util.List.of(
+                        DateRange.of(JAN_1, FEB_1),
+                        DateRange.of(JAN_1, MAR_1),
+                        DateRange.of(FEB_1, MAR_1),
+                        DateRange.startingOn(JAN_1),
+                        DateRange.until(JAN_1),
+                        DateRange.of(JAN_1, FEB_1))))
+                .isEqualTo(5);
+    }
+
+    @Test
     void toStringUsesGuavaRangeNotation() {
         assertThat(DateRange.of(JAN_1, FEB_1)).hasToString("[2016-01-01..2016-02-01)");
         assertThat(DateRange.startingOn(JAN_1)).hasToString("[2016-01-01..+∞)");

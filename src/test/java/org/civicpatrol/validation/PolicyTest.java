@@ -1,6 +1,7 @@
 package org.civicpatrol.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
@@ -148,7 +149,52 @@ class PolicyTest {
                         "candela range must satisfy 0 <= minimum <= maximum, both finite: 135.0..Infinity"),
                 Arguments.of(
                         (UnaryOperator<Policy.Builder>) b -> b.stationsForSeveralFederations(0),
-                        "stations for several federations must be at least 1: 0"));
+                        "stations for several federations must be at least 1: 0"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.agenciesForSeveralFederations(0),
+                        "agencies for several federations must be at least 1: 0"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.minimumComplement(-1),
+                        "complement must satisfy 0 <= minimum <= maximum: -1..70"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.minimumCandela(-1),
+                        "candela range must satisfy 0 <= minimum <= maximum, both finite: -1.0..2500.0"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.minimumCandela(Double.NaN),
+                        "candela range must satisfy 0 <= minimum <= maximum, both finite: NaN..2500.0"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.officerTerm(Period.ofDays(-1)),
+                        "officer term must be positive: P-1D"),
+                Arguments.of(
+                        (UnaryOperator<Policy.Builder>) b -> b.protectedPatrolName("\u00A0"),
+                        "protected patrol name must not be blank"));
+    }
+
+    /** Each limit's own value is meaningful: the checks reject only beyond it. */
+    static Stream<Arguments> limitPolicies() {
+        return Stream.of(
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.minimumAge(0)),
+                Arguments.of((UnaryOperator<Policy.Builder>)
+                        b -> b.putDisqualificationLookBack(DisqualificationKind.ADULT_WARDSHIP, Period.ZERO)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.minimumComplement(0)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.minimumComplement(70)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.officerTerm(Period.ofDays(1))),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.officerRenewals(0)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.maximumActivityDuration(Duration.ofSeconds(1))),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.unexcusedAbsenceLimit(1)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.minimumCandela(0)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.minimumCandela(2_500)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.agenciesForSeveralFederations(1)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.stationsForSeveralFederations(1)),
+                Arguments.of((UnaryOperator<Policy.Builder>) b -> b.protectedPatrolName("x")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("limitPolicies")
+    void theLimitsThemselvesAreAccepted(UnaryOperator<Policy.Builder> change) {
+        Policy.Builder builder = new Policy.Builder().from(Policy.korea());
+
+        assertThatNoException().isThrownBy(() -> change.apply(builder).build());
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ class TextsTest {
         // A patrol 30 seconds over a 12-hour cap must not read "lasts 12 h, longer than 12 h".
         assertThat(Texts.hours(Duration.ofHours(12).plusSeconds(30))).isEqualTo("12 h 30 s");
         assertThat(Texts.hours(Duration.ZERO)).isEqualTo("0 h");
+        assertThat(Texts.hours(Duration.ofSeconds(30))).isEqualTo("30 s");
     }
 
     @Test

@@ -70,6 +70,41 @@ class ValidationReportTest {
                         BuiltInRules.PATROL_WITHOUT_DEPUTY,
                         BuiltInRules.PATROL_WITHOUT_LEADER);
         assertThat(report).hasToString("ValidationReport{ERROR=1, WARNING=2, INFO=1}");
+        assertThat(report.size()).isEqualTo(4);
+    }
+
+    @Test
+    void violationsDifferingOnlyInWhatTheyRelateToAreOrderedByIt() {
+        Violation aboutDunsan = new Violation.Builder()
+                .from(ABSENT)
+                .addRelated(Subject.of(PatrolId.of("dunsan")))
+                .build();
+        Violation aboutTanbang =
+                new Violation.Builder().from(ABSENT).addRelated(TANBANG).build();
+
+        assertThat(ValidationReport.of(List.of(aboutTanbang, aboutDunsan)).violations())
+                .containsExactly(aboutDunsan, aboutTanbang);
+        assertThat(ValidationReport.of(List.of(aboutDunsan, aboutTanbang)).violations())
+                .containsExactly(aboutDunsan, aboutTanbang);
+    }
+
+    @Test
+    void reportsAndRuleSetsHaveUsefulHashCodes() {
+        assertThat(org.civicpatrol.fixtures.Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        ValidationReport.empty(),
+                        ValidationReport.of(List.of(NO_LEADER)),
+                        ValidationReport.of(List.of(NO_LEADER, ABSENT)),
+                        ValidationReport.of(List.of(ABSENT, NO_LEADER)))))
+                .isEqualTo(3);
+        assertThat(org.civicpatrol.fixtures.Contracts.assertHashCodesAndStringsAreUseful(List.of(
+                        RuleSet.builtIn(),
+                        RuleSet.empty(),
+                        RuleSet.builtIn().without(BuiltInRules.ACTIVITY_TOO_LONG),
+                        RuleSet.builtIn().withSeverity(BuiltInRules.ACTIVITY_TOO_LONG, Severity.INFO))))
+                .isEqualTo(4);
+        Rule first = RuleSet.builtIn().enabledRules().get(0);
+        assertThat(first).hasToString(first.definition().code().toString());
+        assertThat(Validator.korea().toString()).startsWith("Validator{RuleSet{rules=");
     }
 
     @Test
