@@ -214,22 +214,9 @@ final class ActivityRules {
                         Subject.of(member),
                         reached,
                         "member " + member + " has " + dates.size() + " unexcused absences in " + year
-                                + ", the " + ordinal(limit) + " on " + reached + "; " + limit
+                                + ", the " + Texts.ordinal(limit) + " on " + reached + "; " + limit
                                 + " in a year are a ground for discretionary dismissal");
             }
         }));
-    }
-
-    private static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = (mod100 >= 11 && mod100 <= 13)
-                ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
     }
 }

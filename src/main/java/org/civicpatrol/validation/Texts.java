@@ -68,4 +68,18 @@ final class Texts {
         return money.getCurrencyUnit().getCode() + " "
                 + String.format(Locale.ROOT, "%,." + places + "f", money.getAmount());
     }
+
+    /** Returns an English ordinal: {@code 1st}, {@code 2nd}, {@code 11th}, {@code 23rd}. */
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = (mod100 >= 11 && mod100 <= 13)
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
 }

@@ -145,6 +145,65 @@ class ActivitySummaryTest {
     }
 
     @Test
+    void summariesAddedOneToAnotherKeepEveryDay() {
+        List<Activity> activities = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            activities.add(Fixtures.aNightPatrol(
+                    "a-" + i,
+                    "tanbang",
+                    LocalDate.of(2016, 1 + i, 1 + i).atTime(19, 0),
+                    Duration.ofHours(1 + i % 3),
+                    Attendance.present(MemberId.of("m-1"))));
+        }
+        ActivitySummary whole = activities.stream().collect(ActivitySummary.toActivitySummary());
+
+        ActivitySummary added = ActivitySummary.empty();
+        for (Activity activity : activities) {
+            added = added.plus(ActivitySummary.of(activity));
+        }
+        ActivitySummary firstThree = activities.subList(0, 3).stream().collect(ActivitySummary.toActivitySummary());
+        ActivitySummary lastSix = activities.subList(3, 9).stream().collect(ActivitySummary.toActivitySummary());
+
+        assertThat(added.memberSecondsByDate()).hasSize(9).isEqualTo(whole.memberSecondsByDate());
+        assertThat(lastSix.plus(firstThree).memberSecondsByDate()).isEqualTo(whole.memberSecondsByDate());
+        assertThat(firstThree.plus(lastSix)).isEqualTo(whole);
+    }
+
+    @Test
+    void activitiesAtTheExtremesOfTimeAddUp() {
+        Activity first = Fixtures.aNightPatrol(
+                "a-first",
+                "tanbang",
+                LocalDate.MIN.plusDays(1).atTime(19, 0),
+                Duration.ofHours(1),
+                Attendance.present(MemberId.of("m-1")));
+        Activity last = Fixtures.aNightPatrol(
+                "a-last",
+                "tanbang",
+                LocalDate.MAX.minusDays(1).atTime(19, 0),
+                Duration.ofHours(2),
+                Attendance.present(MemberId.of("m-1")));
+
+        ActivitySummary both = ActivitySummary.of(first).plus(ActivitySummary.of(last));
+
+        assertThat(both.count()).isEqualTo(2);
+        assertThat(both.memberSecondsByDate())
+                .containsExactly(
+                        Map.entry(LocalDate.MIN.plusDays(1), 3_600L), Map.entry(LocalDate.MAX.minusDays(1), 7_200L));
+        assertThat(List.of(
+                                first,
+                                last,
+                                new Activity.Builder()
+                                        .from(first)
+                                        .id(org.civicpatrol.activity.ActivityId.of("a-again"))
+                                        .build())
+                        .stream()
+                        .collect(ActivitySummary.toActivitySummary())
+                        .memberSecondsByDate())
+                .containsEntry(LocalDate.MIN.plusDays(1), 7_200L);
+    }
+
+    @Test
     void rateTablesAreCheckedWhenBuilt() {
         assertThatThrownBy(() -> HourlyRates.of(Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

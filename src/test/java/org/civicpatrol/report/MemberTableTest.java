@@ -73,7 +73,7 @@ class MemberTableTest {
             SplittableRandom random = new SplittableRandom(seed);
             Map<MemberId, Long> expected = new TreeMap<>();
             MemberTable.Builder builder = new MemberTable.Builder(OR);
-            int tables = random.nextInt(6);
+            int tables = random.nextInt(12);
             for (int t = 0; t < tables; t++) {
                 MemberTable.Builder part = new MemberTable.Builder(OR);
                 fill(part, expected, random);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import org.civicpatrol.fixtures.Fixtures;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -32,5 +33,14 @@ class TextsTest {
         assertThat(Texts.money(Money.of(CurrencyUnit.USD, 10))).isEqualTo("USD 10.00");
         assertThat(Texts.candela(2_500)).isEqualTo("2500 cd");
         assertThat(Texts.candela(137.5)).isEqualTo("137.5 cd");
+    }
+
+    @Test
+    void ordinalsReadAsInEnglish() {
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 113, 1011))
+                .extracting(Texts::ordinal)
+                .containsExactly(
+                        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th",
+                        "112th", "113th", "1011th");
     }
 }

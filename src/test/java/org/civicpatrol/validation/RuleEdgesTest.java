@@ -1,0 +1,248 @@
+package org.civicpatrol.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.civicpatrol.validation.SmallNetwork.AS_OF;
+import static org.civicpatrol.validation.SmallNetwork.member;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityId;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.AttendanceStatus;
+import org.civicpatrol.fixtures.Fixtures;
+import org.civicpatrol.funding.Expenditure;
+import org.civicpatrol.funding.GrantCategory;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.Disqualification;
+import org.civicpatrol.member.DisqualificationKind;
+import org.civicpatrol.member.FederationOfficer;
+import org.civicpatrol.member.FederationRole;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.MembershipId;
+import org.civicpatrol.member.SeparationReason;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.time.DateRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of rules that the rule table's one-breach-per-case cannot show: the order in which
+ * facts were entered, chains of three overlapping facts, facts dated after the validation date,
+ * and limits met exactly.
+ */
+class RuleEdgesTest {
+
+    private static final LocalDate EVENING = LocalDate.of(2016, 10, 10);
+
+    private static List<Violation> violationsOf(SmallNetwork network, RuleCode code, LocalDate asOf) {
+        return Validator.korea().validate(network.registry(), asOf).filter(code).violations();
+    }
+
+    private static Activity patrol(String id, int fromHour, int toHour, Attendance... attendance) {
+        return Fixtures.aNightPatrol(
+                id,
+                "tanbang",
+                LocalDateTime.of(EVENING, java.time.LocalTime.of(fromHour, 0)),
+                Duration.ofHours(toHour - fromHour),
+                attendance);
+    }
+
+    private static Subject activity(String id) {
+        return Subject.of(ActivityId.of(id));
+    }
+
+    // MEMBER_IN_OVERLAPPING_ACTIVITIES
+
+    @Test
+    void activitiesEnteredLatestFirstThatDoNotOverlapAreFine() {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrol("a-late", 21, 22, Attendance.present(member(1))));
+        network.activities.add(patrol("a-early", 18, 20, Attendance.present(member(1))));
+
+        assertThat(violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES, AS_OF))
+                .isEmpty();
+    }
+
+    @Test
+    void aLongActivityOverlapsEveryLaterOneThatStartsBeforeItEnds() {
+        // 18-23 holds 19-20 and 21-22; the short one ending first does not hide the third overlap.
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrol("a-x3", 21, 22, Attendance.present(member(1))));
+        network.activities.add(patrol("a-x2", 19, 20, Attendance.present(member(1))));
+        network.activities.add(patrol("a-x1", 18, 23, Attendance.present(member(1))));
+
+        assertThat(violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES, AS_OF))
+                .extracting(Violation::related)
+                .containsExactlyInAnyOrder(
+                        List.of(activity("a-x1"), activity("a-x2")), List.of(activity("a-x1"), activity("a-x3")));
+    }
+
+    // MEMBER_UNEXCUSED_ABSENCES
+
+    @Test
+    void theAbsenceThatReachesTheLimitIsTheThirdByDateNotByEntry() {
+        SmallNetwork network = new SmallNetwork();
+        for (LocalDate date : List.of(LocalDate.of(2016, 11, 4), LocalDate.of(2016, 3, 2), LocalDate.of(2016, 7, 3))) {
+            network.activities.add(new Activity.Builder()
+                    .from(SmallNetwork.nightPatrol("a-absent-" + date, date, 1, 2, 3))
+                    .addAttendance(Attendance.of(member(5), AttendanceStatus.UNEXCUSED_ABSENCE))
+                    .build());
+        }
+
+        assertThat(violationsOf(network, BuiltInRules.MEMBER_UNEXCUSED_ABSENCES, AS_OF))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.date()).isEqualTo(LocalDate.of(2016, 11, 4));
+                    assertThat(v.message()).contains("the 3rd on 2016-11-04");
+                });
+    }
+
+    // MEMBER_IN_OVERLAPPING_MEMBERSHIPS
+
+    private static Membership appointment(String id, LocalDate appointed) {
+        return Fixtures.anAppointment(id, "m-11", "tanbang", appointed);
+    }
+
+    private static SmallNetwork withMember11(Membership... memberships) {
+        SmallNetwork network = new SmallNetwork();
+        network.members.add(Fixtures.aMember("m-11", LocalDate.of(1970, 5, 5)));
+        network.memberships.addAll(List.of(memberships));
+        return network;
+    }
+
+    private static List<List<Subject>> overlaps(SmallNetwork network) {
+        return violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_MEMBERSHIPS, AS_OF).stream()
+                .map(Violation::related)
+                .toList();
+    }
+
+    private static List<Subject> pair(String first, String second) {
+        return List.of(Subject.of(MembershipId.of(first)), Subject.of(MembershipId.of(second)));
+    }
+
+    @Test
+    void aSecondMembershipThatOutlastsTheFirstOverlapsTheThird() {
+        SmallNetwork network = withMember11(
+                appointment("ms-c", LocalDate.of(2014, 1, 1)),
+                appointment("ms-a", LocalDate.of(2011, 1, 1))
+                        .resignedOn(LocalDate.of(2013, 1, 1), SeparationReason.VOLUNTARY),
+                appointment("ms-b", LocalDate.of(2012, 1, 1)));
+
+        assertThat(overlaps(network)).containsExactlyInAnyOrder(pair("ms-a", "ms-b"), pair("ms-b", "ms-c"));
+    }
+
+    @Test
+    void aSecondMembershipWithinTheFirstLeavesTheFirstToOverlapTheThird() {
+        SmallNetwork network = withMember11(
+                appointment("ms-a", LocalDate.of(2011, 1, 1))
+                        .resignedOn(LocalDate.of(2016, 1, 1), SeparationReason.VOLUNTARY),
+                appointment("ms-b", LocalDate.of(2012, 1, 1))
+                        .resignedOn(LocalDate.of(2014, 1, 1), SeparationReason.VOLUNTARY),
+                appointment("ms-c", LocalDate.of(2015, 1, 1)));
+
+        assertThat(overlaps(network)).containsExactlyInAnyOrder(pair("ms-a", "ms-b"), pair("ms-a", "ms-c"));
+    }
+
+    @Test
+    void aSecondMembershipEndingLaterThanTheFirstOverlapsTheThird() {
+        SmallNetwork network = withMember11(
+                appointment("ms-a", LocalDate.of(2011, 1, 1))
+                        .resignedOn(LocalDate.of(2014, 1, 1), SeparationReason.VOLUNTARY),
+                appointment("ms-b", LocalDate.of(2012, 1, 1))
+                        .resignedOn(LocalDate.of(2016, 1, 1), SeparationReason.VOLUNTARY),
+                appointment("ms-c", LocalDate.of(2015, 1, 1)));
+
+        assertThat(overlaps(network)).containsExactlyInAnyOrder(pair("ms-a", "ms-b"), pair("ms-b", "ms-c"));
+    }
+
+    // Facts dated after the validation date
+
+    @Test
+    void anAppointmentAfterTheValidationDateIsNotYetJudged() {
+        LocalDate later = AS_OF.plusDays(11);
+        SmallNetwork network = new SmallNetwork();
+        network.districts.add(Fixtures.yuseongGu());
+        network.members.add(new org.civicpatrol.member.Member.Builder()
+                .from(Fixtures.aMember("m-11", LocalDate.of(2000, 1, 1))) // 16 on the appointment
+                .addDisqualification(Disqualification.of(
+                        DisqualificationKind.ADULT_WARDSHIP, DateRange.startingOn(LocalDate.of(2015, 1, 1))))
+                .residenceOrBusinessDistricts(List.of(DistrictId.of("3020000000"))) // in Yuseong-gu
+                .build());
+        network.memberships.add(appointment("ms-11", later));
+        network.memberships.add(Fixtures.anAppointment("ms-1-b", "m-01", "tanbang", later));
+
+        for (RuleCode code : List.of(
+                BuiltInRules.MEMBER_UNDER_MINIMUM_AGE,
+                BuiltInRules.MEMBER_DISQUALIFIED_AT_APPOINTMENT,
+                BuiltInRules.MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
+                BuiltInRules.MEMBER_IN_OVERLAPPING_MEMBERSHIPS)) {
+            assertThat(violationsOf(network, code, AS_OF)).as(code.toString()).isEmpty();
+            assertThat(violationsOf(network, code, later)).as(code.toString()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aFederationTermStartingAfterTheValidationDateIsNotYetTooLong() {
+        // Eight years from 2017: too long once it has started, not before.
+        SmallNetwork network = new SmallNetwork();
+        network.officers.add(new FederationOfficer.Builder()
+                .member(member(2))
+                .federation(FederationId.of("daejeon"))
+                .role(FederationRole.PRESIDENT)
+                .term(DateRange.of(LocalDate.of(2017, 1, 1), LocalDate.of(2025, 1, 1)))
+                .build());
+
+        assertThat(violationsOf(network, BuiltInRules.OFFICER_TERM_TOO_LONG, AS_OF))
+                .isEmpty();
+        assertThat(violationsOf(network, BuiltInRules.OFFICER_TERM_TOO_LONG, LocalDate.of(2017, 1, 1)))
+                .extracting(Violation::subject)
+                .containsExactly(Subject.of(member(2)));
+    }
+
+    // PATROL_ABOVE_MAXIMUM_COMPLEMENT
+
+    @Test
+    void exactlyTheMaximumComplementIsAllowed() {
+        SmallNetwork network = new SmallNetwork();
+        for (int i = SmallNetwork.MEMBERS + 1; i <= 70; i++) {
+            String id = MemberId.of(String.format("m-%02d", i)).toString();
+            network.members.add(Fixtures.aMember(id, LocalDate.of(1970, 5, 5)));
+            network.memberships.add(Fixtures.anAppointment("ms-" + i, id, "tanbang", SmallNetwork.APPOINTED));
+        }
+
+        assertThat(violationsOf(network, BuiltInRules.PATROL_ABOVE_MAXIMUM_COMPLEMENT, AS_OF))
+                .isEmpty();
+        network.members.add(Fixtures.aMember("m-71", LocalDate.of(1970, 5, 5)));
+        network.memberships.add(Fixtures.anAppointment("ms-71", "m-71", "tanbang", SmallNetwork.APPOINTED));
+        assertThat(violationsOf(network, BuiltInRules.PATROL_ABOVE_MAXIMUM_COMPLEMENT, AS_OF))
+                .hasSize(1);
+    }
+
+    // EXPENDITURE_EXCEEDS_GRANT
+
+    @Test
+    void aGrantIsOverspentFromTheFirstDateByDateNotByEntry() {
+        // KRW 5,000,000 awarded, 4,000,000 spent on 2016-05-01; then 2,000,000 on 10-01 and on 06-01.
+        SmallNetwork network = new SmallNetwork();
+        network.expenditures.add(Expenditure.of(
+                SmallNetwork.GRANT,
+                LocalDate.of(2016, 10, 1),
+                Fixtures.won(2_000_000),
+                GrantCategory.POSTS_AND_OFFICES));
+        network.expenditures.add(Expenditure.of(
+                SmallNetwork.GRANT,
+                LocalDate.of(2016, 6, 1),
+                Fixtures.won(2_000_000),
+                GrantCategory.POSTS_AND_OFFICES));
+
+        assertThat(violationsOf(network, BuiltInRules.EXPENDITURE_EXCEEDS_GRANT, AS_OF))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.date()).isEqualTo(LocalDate.of(2016, 6, 1));
+                    assertThat(v.message()).endsWith("more than awarded, from 2016-06-01");
+                });
+    }
+}
