@@ -15,6 +15,8 @@ import org.civicpatrol.activity.ActivityOutputs;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Guest;
+import org.civicpatrol.activity.Site;
+import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
@@ -55,6 +57,13 @@ class RollUpTest {
     static final PatrolId TANBANG = PatrolId.of("tanbang");
     static final PatrolId DUNSAN_2 = PatrolId.of("dunsan-2");
     static final PatrolId OLD = PatrolId.of("old");
+    /** A site of Tanbang-dong without concerns, which coverage does not count. */
+    static final Site QUIET_LANE = new Site.Builder()
+            .from(Fixtures.namseonPark())
+            .id(SiteId.of("quiet-lane"))
+            .name("조용한 골목")
+            .concerns(List.of())
+            .build();
 
     static Registry seoGu() {
         Patrol tanbang = new Patrol.Builder()
@@ -80,6 +89,7 @@ class RollUpTest {
                 .addJointPatrol(DUNSAN_2)
                 .addGuest(Guest.of("police officer", "둔산경찰서", 9))
                 .outputs(ActivityOutputs.of(2, 1, 0))
+                .addSites(Fixtures.namseonPark().id(), QUIET_LANE.id())
                 .build();
         Activity dunsan = new Activity.Builder()
                 .from(Fixtures.aNightPatrol(
@@ -90,6 +100,7 @@ class RollUpTest {
                         Attendance.present(MemberId.of("m-4")),
                         Attendance.of(MemberId.of("m-5"), AttendanceStatus.UNEXCUSED_ABSENCE)))
                 .outputs(ActivityOutputs.of(1, 0, 3))
+                .addSites(Fixtures.namseonPark().id())
                 .build();
         return new Registry.Builder()
                 .addDistricts(
@@ -131,6 +142,7 @@ class RollUpTest {
                         Fixtures.anAppointment("ms-4", "m-4", "dunsan-2", LocalDate.of(2016, 5, 1)),
                         Fixtures.anAppointment("ms-5", "m-5", "dunsan-2", LocalDate.of(2005, 1, 1))
                                 .resignedOn(LocalDate.of(2016, 9, 1), SeparationReason.VOLUNTARY)))
+                .addSites(List.of(Fixtures.namseonPark(), QUIET_LANE))
                 .addActivities(List.of(joint, dunsan))
                 .addGrants(List.of(
                         Fixtures.aGrant("g-tanbang", Recipient.of(TANBANG), GrantCategory.POSTS_AND_OFFICES, 5_000_000),
@@ -286,7 +298,12 @@ class RollUpTest {
         assertThat(coverage.coveredNeighbourhoods()).containsExactly(DistrictId.of("3017055500"));
         assertThat(coverage.neighbourhoodCoverage()).hasValue(0.5);
         assertThat(coverage.neighbourhoodsWithoutActivePatrol()).isEmpty();
-        assertThat(coverage.siteCoverage()).isEmpty();
+        // Namseon Park has concerns and was visited; the quiet lane has none and does not count.
+        assertThat(coverage.sitesWithConcerns())
+                .containsExactly(Fixtures.namseonPark().id());
+        assertThat(coverage.sitesCovered())
+                .containsExactly(Fixtures.namseonPark().id());
+        assertThat(coverage.siteCoverage()).hasValue(1.0);
         List<Node<District>> twoActivities = RollUp.of(seoGu(), AS_OF, YEAR)
                 .withOptions(SummaryOptions.standard().withCoverageThreshold(3))
                 .byDistrict(DistrictId.of("3017000000"));
@@ -452,6 +469,12 @@ class RollUpTest {
 
         assertThat(atThreshold.coverage().coveredNeighbourhoods()).containsExactly(DistrictId.of("3017055500"));
         assertThat(aboveIt.coverage().coveredNeighbourhoods()).isEmpty();
+        // Both visited Namseon Park, a site with concerns.
+        assertThat(atThreshold.coverage().sitesCovered())
+                .containsExactly(Fixtures.namseonPark().id());
+        assertThat(aboveIt.coverage().sitesCovered()).isEmpty();
+        assertThat(aboveIt.coverage().sitesWithConcerns())
+                .containsExactly(Fixtures.namseonPark().id());
     }
 
     @Test
