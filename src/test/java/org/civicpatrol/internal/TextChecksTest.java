@@ -52,6 +52,10 @@ class TextChecksTest {
         assertThat(TextChecks.printable("a\u00A0b\n")).isEqualTo("a\\u00A0b\\u000A");
         assertThat(TextChecks.printable("\uDB80\uDC00")).isEqualTo("\\u{F0000}"); // private use, plane 15
         assertThat(TextChecks.printable("\uD83D\uDC6E")).isEqualTo("\uD83D\uDC6E");
+        // The last code point of the Basic Multilingual Plane, a noncharacter, and the first above it.
+        assertThat(TextChecks.printable("\uFFFF")).isEqualTo("\\uFFFF");
+        assertThat(TextChecks.printable("\uD800\uDC00")).isEqualTo("\uD800\uDC00"); // U+10000, a Linear B syllable
+        assertThat(TextChecks.printable("\uDBBF\uDFFE")).isEqualTo("\\u{FFFFE}");
     }
 
     @Test

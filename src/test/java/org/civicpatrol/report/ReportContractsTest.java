@@ -197,6 +197,29 @@ class ReportContractsTest {
     }
 
     @Test
+    void aRollUpSaysWhatItSummarises() {
+        assertThat(RollUp.of(Registry.empty(), LocalDate.of(2016, 11, 29), DateRange.ofYear(Year.of(2016))))
+                .hasToString(
+                        "RollUp{asOf=2016-11-29, period=[2016-01-01..2017-01-01), " + SummaryOptions.standard() + "}");
+    }
+
+    @Test
+    void memberSummariesOfDifferentBandsCannotBeAdded() {
+        Summary standard = RollUp.of(DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .ofPatrols(List.of(DaejeonSample.TANBANG));
+        Summary twoBands = RollUp.of(DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .withOptions(SummaryOptions.standard().withAgeBands(AgeBands.of(40)))
+                .ofPatrols(List.of(DaejeonSample.DUNSAN_2));
+
+        assertThatThrownBy(() -> standard.members().plus(twoBands.members()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("member summaries with different age bands cannot be added: " + AgeBands.standard()
+                        + " and " + AgeBands.of(40));
+        assertThat(standard.members().plus(MemberSummary.empty())).isSameAs(standard.members());
+        assertThat(MemberSummary.empty().plus(twoBands.members())).isSameAs(twoBands.members());
+    }
+
+    @Test
     void optionsRejectAThresholdBelowOne() {
         assertThatThrownBy(() -> SummaryOptions.standard().withCoverageThreshold(0))
                 .isInstanceOf(IllegalArgumentException.class)

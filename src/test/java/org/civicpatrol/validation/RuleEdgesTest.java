@@ -202,6 +202,20 @@ class RuleEdgesTest {
                 .containsExactly(Subject.of(member(2)));
     }
 
+    // MEMBERSHIP_OUTSIDE_PATROL_LIFE
+
+    @Test
+    void noOneIsAppointedToAPatrolThatWasNeverRegistered() {
+        SmallNetwork network = new SmallNetwork();
+        network.patrol(p -> p.registeredOn(java.util.Optional.empty()).name("탄방동 방범모임"));
+
+        assertThat(violationsOf(network, BuiltInRules.MEMBERSHIP_OUTSIDE_PATROL_LIFE, AS_OF))
+                .hasSize(SmallNetwork.MEMBERS)
+                .first()
+                .satisfies(v -> assertThat(v.message())
+                        .isEqualTo("membership ms-01 starts on 2010-03-01, but patrol tanbang is not registered"));
+    }
+
     // PATROL_ABOVE_MAXIMUM_COMPLEMENT
 
     @Test
