@@ -170,6 +170,17 @@ class ActivitySummaryTest {
     }
 
     @Test
+    void summariesOfTheSameMonthOnDifferentDaysDiffer() {
+        ActivitySummary first = ActivitySummary.of(Fixtures.aNightPatrol(
+                "a-1", "tanbang", LocalDate.of(2016, 11, 1).atTime(20, 0), Duration.ofHours(2)));
+        ActivitySummary second = ActivitySummary.of(Fixtures.aNightPatrol(
+                "a-2", "tanbang", LocalDate.of(2016, 11, 2).atTime(20, 0), Duration.ofHours(2)));
+
+        assertThat(first.byMonth()).isEqualTo(second.byMonth());
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
     void activitiesAtTheExtremesOfTimeAddUp() {
         Activity first = Fixtures.aNightPatrol(
                 "a-first",

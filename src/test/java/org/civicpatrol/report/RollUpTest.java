@@ -497,6 +497,34 @@ class RollUpTest {
     }
 
     @Test
+    void aMemberAppointedAfterThePeriodIsNoJoinerOfIt() {
+        // As of 2016-11-29, over 2015: m-4, appointed in 2016, is active but joined after 2015.
+        Summary gu = RollUp.of(seoGu(), AS_OF, DateRange.ofYear(Year.of(2015)))
+                .byDistrict(DistrictId.of("3017000000"))
+                .get(0)
+                .summary();
+
+        assertThat(gu.members().active()).contains(MemberId.of("m-4"));
+        assertThat(gu.members().joinerCount()).isZero();
+    }
+
+    @Test
+    void theProfileOfTheActiveMembershipWinsWhicheverSummaryComesFirst() {
+        List<Node<District>> dongs = RollUp.of(seoGu(), AS_OF, YEAR).byDistrict(DistrictId.of("3017000000"));
+        MemberSummary tanbang = dongs.get(1).summary().members(); // m-3 left it
+        MemberSummary dunsan = dongs.get(2).summary().members(); // m-3 is its secretary
+
+        for (MemberSummary both : List.of(tanbang.plus(dunsan), dunsan.plus(tanbang))) {
+            assertThat(both.byRole())
+                    .containsExactly(
+                            Map.entry(Role.LEADER, 1), Map.entry(Role.SECRETARY, 1), Map.entry(Role.MEMBER, 2));
+            assertThat(both.bySex())
+                    .containsExactly(
+                            Map.entry(SexGroup.FEMALE, 1), Map.entry(SexGroup.MALE, 2), Map.entry(SexGroup.UNKNOWN, 1));
+        }
+    }
+
+    @Test
     void aMemberWhoMovedKeepsTheProfileOfHerActiveMembership() {
         // m-3 (male, born 1960) left Tanbang-dong as a member and is Dunsan 2-dong's secretary.
         for (Summary gu : theGuEveryWay(seoGu(), YEAR)) {

@@ -216,6 +216,62 @@ class RuleEdgesTest {
                         .isEqualTo("membership ms-01 starts on 2010-03-01, but patrol tanbang is not registered"));
     }
 
+    // NOMINATED_TERM_OUTLASTS_LEADER
+
+    @Test
+    void aLeaderWhoStaysAMemberAfterHisTermLeavesOfficeWithTheTerm() {
+        // The leader's term ends on 2018-01-01, his membership a year later; the deputy's term runs
+        // to mid-2018, past the leader's time in office.
+        SmallNetwork network = new SmallNetwork();
+        network.membership(1, m -> m.resignedOn(LocalDate.of(2019, 1, 1), SeparationReason.VOLUNTARY));
+        network.membership(
+                2,
+                m -> SmallNetwork.withoutRole(2)
+                        .withRole(
+                                org.civicpatrol.member.Role.DEPUTY,
+                                DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2018, 7, 1))));
+
+        assertThat(violationsOf(network, BuiltInRules.NOMINATED_TERM_OUTLASTS_LEADER, LocalDate.of(2018, 6, 1)))
+                .extracting(Violation::subject)
+                .containsExactly(Subject.of(MembershipId.of("ms-02")));
+    }
+
+    // GRANT_FUNDER_NOT_ALLOWED
+
+    @Test
+    void aGuFundsNoFederationOfAnotherGu() {
+        SmallNetwork network = new SmallNetwork();
+        network.districts.add(Fixtures.yuseongGu());
+        network.grant(g -> g.recipient(org.civicpatrol.funding.Recipient.of(FederationId.of("seo-gu")))
+                .funder(org.civicpatrol.geo.Authority.government(
+                        org.civicpatrol.geo.AuthorityKind.MUNICIPAL_GOVERNMENT,
+                        "대전광역시 유성구",
+                        DistrictId.of("3020000000"))));
+
+        assertThat(violationsOf(network, BuiltInRules.GRANT_FUNDER_NOT_ALLOWED, AS_OF))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message())
+                        .endsWith("whose territory 3020000000 does not contain the recipient's district 3017000000"));
+    }
+
+    // REFERENCE_UNRESOLVED
+
+    @Test
+    void aResidenceInADistrictTheRegistryDoesNotHoldIsADanglingReference() {
+        SmallNetwork network = new SmallNetwork();
+        network.member(
+                10,
+                m -> m.addResidence(org.civicpatrol.member.Residence.of(
+                        DistrictId.of("4128151000"), DateRange.startingOn(LocalDate.of(2001, 1, 1)))));
+
+        assertThat(violationsOf(network, BuiltInRules.REFERENCE_UNRESOLVED, AS_OF))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.subject()).isEqualTo(Subject.of(member(10)));
+                    assertThat(v.message()).doesNotContain("4128151000");
+                });
+    }
+
     // PATROL_ABOVE_MAXIMUM_COMPLEMENT
 
     @Test
