@@ -514,6 +514,8 @@ class RollUpTest {
         MemberSummary tanbang = dongs.get(1).summary().members(); // m-3 left it
         MemberSummary dunsan = dongs.get(2).summary().members(); // m-3 is its secretary
 
+        assertThat(tanbang.plus(dunsan)).isEqualTo(dunsan.plus(tanbang)).isNotEqualTo(tanbang);
+        assertThat(dunsan).isNotEqualTo(tanbang).isNotEqualTo(dunsan.plus(tanbang));
         for (MemberSummary both : List.of(tanbang.plus(dunsan), dunsan.plus(tanbang))) {
             assertThat(both.byRole())
                     .containsExactly(

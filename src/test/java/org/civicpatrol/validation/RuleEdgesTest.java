@@ -272,6 +272,42 @@ class RuleEdgesTest {
                 });
     }
 
+    // FEDERATION_DUPLICATE_IN_TERRITORY
+
+    @Test
+    void twoProvincialAgenciesServingAProvinceAllowTwoProvincialFederations() {
+        // Act Art. 12: the Dunsan station's patrol under Daejeon's agency, a second agency's station
+        // with a Dunsan 2-dong patrol: exactly the two agencies the policy asks for.
+        LocalDate conformed = LocalDate.of(2026, 8, 15);
+        SmallNetwork network = new SmallNetwork();
+        network.federations.add(new org.civicpatrol.patrol.Federation.Builder()
+                .id(FederationId.of("daejeon-2"))
+                .name("대전광역시 제2 자율방범연합회")
+                .tier(org.civicpatrol.patrol.FederationTier.PROVINCIAL)
+                .territory(SmallNetwork.DAEJEON)
+                .foundedOn(LocalDate.of(2026, 3, 1))
+                .build());
+        network.policeUnits.add(new org.civicpatrol.geo.PoliceUnit.Builder()
+                .id(org.civicpatrol.geo.PoliceUnitId.of("second-agency"))
+                .name("제2 경찰청")
+                .kind(org.civicpatrol.geo.PoliceUnitKind.PROVINCIAL_AGENCY)
+                .build());
+        network.policeUnits.add(new org.civicpatrol.geo.PoliceUnit.Builder()
+                .id(org.civicpatrol.geo.PoliceUnitId.of("second-station"))
+                .name("제2 경찰서")
+                .kind(org.civicpatrol.geo.PoliceUnitKind.STATION)
+                .parent(org.civicpatrol.geo.PoliceUnitId.of("second-agency"))
+                .build());
+        network.districts.add(Fixtures.dunsan2Dong());
+        network.patrols.add(new org.civicpatrol.patrol.Patrol.Builder()
+                .from(Fixtures.dunsan2Patrol())
+                .policeUnit(org.civicpatrol.geo.PoliceUnitId.of("second-station"))
+                .build());
+
+        assertThat(violationsOf(network, BuiltInRules.FEDERATION_DUPLICATE_IN_TERRITORY, conformed))
+                .isEmpty();
+    }
+
     // PATROL_ABOVE_MAXIMUM_COMPLEMENT
 
     @Test
@@ -288,7 +324,16 @@ class RuleEdgesTest {
         network.members.add(Fixtures.aMember("m-71", LocalDate.of(1970, 5, 5)));
         network.memberships.add(Fixtures.anAppointment("ms-71", "m-71", "tanbang", SmallNetwork.APPOINTED));
         assertThat(violationsOf(network, BuiltInRules.PATROL_ABOVE_MAXIMUM_COMPLEMENT, AS_OF))
-                .hasSize(1);
+                .singleElement()
+                .satisfies(v ->
+                        assertThat(v.message()).endsWith("above the maximum of 70 allowed without police approval"));
+        // An approval of the maximum itself approves nothing more.
+        network.patrol(p ->
+                p.addComplementApprovals(org.civicpatrol.patrol.ComplementApproval.of(LocalDate.of(2016, 1, 1), 70)));
+        assertThat(violationsOf(network, BuiltInRules.PATROL_ABOVE_MAXIMUM_COMPLEMENT, AS_OF))
+                .singleElement()
+                .satisfies(v ->
+                        assertThat(v.message()).endsWith("above the maximum of 70 allowed without police approval"));
     }
 
     // EXPENDITURE_EXCEEDS_GRANT
