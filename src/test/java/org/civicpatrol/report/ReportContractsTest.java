@@ -216,6 +216,15 @@ class ReportContractsTest {
                 .hasMessage("member summaries with different age bands cannot be added: " + AgeBands.standard()
                         + " and " + AgeBands.of(40));
         assertThat(standard.members().plus(MemberSummary.empty())).isSameAs(standard.members());
+        // Nobody is nobody, whatever the bands; somebody counted in other bands is another summary.
+        MemberSummary nobodyInTwoBands = RollUp.of(
+                        Registry.empty(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .withOptions(SummaryOptions.standard().withAgeBands(AgeBands.of(40)))
+                .ofPatrols(List.of())
+                .members();
+        assertThat(nobodyInTwoBands).isEqualTo(MemberSummary.empty()).hasSameHashCodeAs(MemberSummary.empty());
+        assertThat(MemberSummary.empty()).isEqualTo(nobodyInTwoBands);
+        assertThat(twoBands.members()).isNotEqualTo(MemberSummary.empty());
         assertThat(MemberSummary.empty().plus(twoBands.members())).isSameAs(twoBands.members());
     }
 
