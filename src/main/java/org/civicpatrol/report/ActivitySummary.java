@@ -165,7 +165,7 @@ public final class ActivitySummary {
                 month = current;
                 activities = 0;
             }
-            activities += byDay.activities[i];
+            activities = LongMath.saturatedAdd(activities, byDay.activities[i]);
         }
         if (month != null) {
             result.put(month, activities);
@@ -374,32 +374,33 @@ public final class ActivitySummary {
 
         @CanIgnoreReturnValue
         Accumulator add(Activity activity) {
-            count++;
-            byType[TYPES.indexOf(activity.type())]++;
+            count = LongMath.saturatedAdd(count, 1);
+            int type = TYPES.indexOf(activity.type());
+            byType[type] = LongMath.saturatedAdd(byType[type], 1);
             // One indexed pass over the attendance: this runs for every activity of a roll-up.
             List<Attendance> attendance = activity.attendance();
             long membersPresent = 0;
             for (int i = 0; i < attendance.size(); i++) {
                 switch (attendance.get(i).status()) {
                     case PRESENT -> membersPresent++;
-                    case EXCUSED_ABSENCE -> excused++;
-                    case UNEXCUSED_ABSENCE -> unexcused++;
+                    case EXCUSED_ABSENCE -> excused = LongMath.saturatedAdd(excused, 1);
+                    case UNEXCUSED_ABSENCE -> unexcused = LongMath.saturatedAdd(unexcused, 1);
                 }
             }
-            rostered += attendance.size();
-            present += membersPresent;
+            rostered = LongMath.saturatedAdd(rostered, attendance.size());
+            present = LongMath.saturatedAdd(present, membersPresent);
             // The whole seconds of the positive duration, as Duration.toSeconds() gives them.
             long duration = activity.start().until(activity.end(), ChronoUnit.SECONDS);
             long seconds = LongMath.saturatedMultiply(duration, membersPresent);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, seconds);
             byDay.add(activity.date().toEpochDay(), 1, seconds);
             for (Guest guest : activity.guests()) {
-                guests += guest.headcount();
+                guests = LongMath.saturatedAdd(guests, guest.headcount());
             }
             ActivityOutputs outputs = activity.outputs();
-            reportsToPolice += outputs.reportsToPolice();
-            youthGuidanceCases += outputs.youthGuidanceCases();
-            hazardsReported += outputs.hazardsReported();
+            reportsToPolice = LongMath.saturatedAdd(reportsToPolice, outputs.reportsToPolice());
+            youthGuidanceCases = LongMath.saturatedAdd(youthGuidanceCases, outputs.youthGuidanceCases());
+            hazardsReported = LongMath.saturatedAdd(hazardsReported, outputs.hazardsReported());
             return this;
         }
 
@@ -408,20 +409,22 @@ public final class ActivitySummary {
             if (s.count == 0) {
                 return this;
             }
-            count += s.count;
+            // Counts saturate, as every count of the library does: a summary added to itself
+            // often enough would otherwise wrap around to negative counts.
+            count = LongMath.saturatedAdd(count, s.count);
             for (int i = 0; i < byType.length; i++) {
-                byType[i] += s.byType[i];
+                byType[i] = LongMath.saturatedAdd(byType[i], s.byType[i]);
             }
             byDay.addAll(s.byDay);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
-            rostered += s.rostered;
-            present += s.present;
-            excused += s.excused;
-            unexcused += s.unexcused;
-            guests += s.guests;
-            reportsToPolice += s.reportsToPolice;
-            youthGuidanceCases += s.youthGuidanceCases;
-            hazardsReported += s.hazardsReported;
+            rostered = LongMath.saturatedAdd(rostered, s.rostered);
+            present = LongMath.saturatedAdd(present, s.present);
+            excused = LongMath.saturatedAdd(excused, s.excused);
+            unexcused = LongMath.saturatedAdd(unexcused, s.unexcused);
+            guests = LongMath.saturatedAdd(guests, s.guests);
+            reportsToPolice = LongMath.saturatedAdd(reportsToPolice, s.reportsToPolice);
+            youthGuidanceCases = LongMath.saturatedAdd(youthGuidanceCases, s.youthGuidanceCases);
+            hazardsReported = LongMath.saturatedAdd(hazardsReported, s.hazardsReported);
             return this;
         }
 

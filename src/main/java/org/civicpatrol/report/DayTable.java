@@ -142,7 +142,7 @@ final class DayTable {
                 long[] secondsByDay = new long[span];
                 for (int i = 0; i < pending; i++) {
                     int at = (int) (pendingDays[i] - first);
-                    activitiesByDay[at] += pendingActivities[i];
+                    activitiesByDay[at] = LongMath.saturatedAdd(activitiesByDay[at], pendingActivities[i]);
                     secondsByDay[at] = LongMath.saturatedAdd(secondsByDay[at], pendingSeconds[i]);
                 }
                 for (int at = 0; at < span; at++) {
@@ -171,7 +171,7 @@ final class DayTable {
                 seconds = new long[n];
                 for (int i = 0; i < pending; i++) {
                     int at = Arrays.binarySearch(distinct, 0, n, pendingDays[i]);
-                    activities[at] += pendingActivities[i];
+                    activities[at] = LongMath.saturatedAdd(activities[at], pendingActivities[i]);
                     seconds[at] = LongMath.saturatedAdd(seconds[at], pendingSeconds[i]);
                 }
             }
@@ -208,7 +208,7 @@ final class DayTable {
                     mergedSeconds[n++] = otherSeconds[b++];
                 } else {
                     mergedDays[n] = days[a];
-                    mergedActivities[n] = activitiesOfDay[a] + otherActivities[b];
+                    mergedActivities[n] = LongMath.saturatedAdd(activitiesOfDay[a], otherActivities[b]);
                     mergedSeconds[n++] = LongMath.saturatedAdd(secondsOfDay[a++], otherSeconds[b++]);
                 }
             }

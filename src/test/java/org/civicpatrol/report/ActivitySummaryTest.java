@@ -181,6 +181,34 @@ class ActivitySummaryTest {
     }
 
     @Test
+    void countsSaturateInsteadOfWrappingAround() {
+        Activity busy = new Activity.Builder()
+                .from(Fixtures.aNightPatrol(
+                        "a-1",
+                        "tanbang",
+                        LocalDate.of(2016, 11, 1).atTime(20, 0),
+                        Duration.ofHours(2),
+                        Attendance.present(MemberId.of("m-1")),
+                        Attendance.of(MemberId.of("m-2"), org.civicpatrol.activity.AttendanceStatus.UNEXCUSED_ABSENCE)))
+                .outputs(ActivityOutputs.of(Integer.MAX_VALUE, 1, 1))
+                .build();
+        ActivitySummary summary = ActivitySummary.of(busy);
+        for (int i = 0; i < 70; i++) { // 2^70 activities: far past Long.MAX_VALUE
+            summary = summary.plus(summary);
+        }
+
+        assertThat(summary.count()).isEqualTo(Long.MAX_VALUE);
+        assertThat(summary.byType()).containsEntry(ActivityType.CRIME_PREVENTION_PATROL, Long.MAX_VALUE);
+        assertThat(summary.byMonth().values()).containsExactly(Long.MAX_VALUE);
+        assertThat(summary.rosteredCount()).isEqualTo(Long.MAX_VALUE);
+        assertThat(summary.unexcusedAbsenceCount()).isEqualTo(Long.MAX_VALUE);
+        assertThat(summary.reportsToPolice()).isEqualTo(Long.MAX_VALUE);
+        assertThat(summary.youthGuidanceCases()).isEqualTo(Long.MAX_VALUE);
+        assertThat(summary.memberSecondsByDate().values()).containsExactly(Long.MAX_VALUE);
+        assertThat(summary.personShifts()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void activitiesAtTheExtremesOfTimeAddUp() {
         Activity first = Fixtures.aNightPatrol(
                 "a-first",
