@@ -53,7 +53,9 @@ public final class MutationScores {
             String[] pair = args[i].split("=", 2);
             Score score = scores.getOrDefault(pair[0], new Score(0, 0));
             double threshold = Double.parseDouble(pair[1]);
-            if (score.total() == 0 || score.percent() < threshold) {
+            if (score.total() == 0) {
+                failures.add(pair[0] + " has no mutants: a misspelt package, or PIT mutated none of it");
+            } else if (score.percent() < threshold) {
                 failures.add(String.format(
                         Locale.ROOT,
                         "%s scores %.1f %% (%d of %d), below %s %%",
