@@ -19,19 +19,32 @@ import org.civicpatrol.time.DateRange;
 /** Activities by patrol, member, district and site, each sorted by date. */
 final class ActivityIndex {
 
-    private final EntityTable<ActivityId, Activity> activities;
-    private final DatedIndex<PatrolId, Activity> byPatrol;
-    private final DatedIndex<MemberId, Activity> byMember;
-    private final DatedIndex<DistrictId, Activity> byDistrict;
-    private final DatedIndex<SiteId, Activity> bySite;
+    private static final Comparator<Activity> BY_START = Comparator.comparing(Activity::start);
+    private static final Grouping<PatrolId, Activity> BY_PATROL =
+            Grouping.byDate(ActivityIndex::patrolsOf, Activity::date, BY_START);
+    private static final Grouping<MemberId, Activity> BY_MEMBER =
+            Grouping.byDate(ActivityIndex::membersOf, Activity::date, BY_START);
+    private static final Grouping<DistrictId, Activity> BY_DISTRICT =
+            Grouping.byDate(Activity::districts, Activity::date, BY_START);
+    private static final Grouping<SiteId, Activity> BY_SITE =
+            Grouping.byDate(Activity::sites, Activity::date, BY_START);
 
-    ActivityIndex(List<Activity> values) {
-        activities = EntityTable.of(values, Activity::id, "activities");
-        Comparator<Activity> byStart = Comparator.comparing(Activity::start);
-        byPatrol = DatedIndex.of(activities.values(), ActivityIndex::patrolsOf, Activity::date, byStart);
-        byMember = DatedIndex.of(activities.values(), ActivityIndex::membersOf, Activity::date, byStart);
-        byDistrict = DatedIndex.of(activities.values(), Activity::districts, Activity::date, byStart);
-        bySite = DatedIndex.of(activities.values(), Activity::sites, Activity::date, byStart);
+    /** Activities, found by id, and by patrol, member, district and site, each by date. */
+    static final Store.Kind<ActivityId, Activity> KIND =
+            Store.Kind.withIds("activity", "activities", Activity::id, BY_PATROL, BY_MEMBER, BY_DISTRICT, BY_SITE);
+
+    private final Store<ActivityId, Activity> activities;
+    private final Groups<PatrolId, Activity> byPatrol;
+    private final Groups<MemberId, Activity> byMember;
+    private final Groups<DistrictId, Activity> byDistrict;
+    private final Groups<SiteId, Activity> bySite;
+
+    ActivityIndex(Store<ActivityId, Activity> activities) {
+        this.activities = activities;
+        this.byPatrol = activities.groups(BY_PATROL);
+        this.byMember = activities.groups(BY_MEMBER);
+        this.byDistrict = activities.groups(BY_DISTRICT);
+        this.bySite = activities.groups(BY_SITE);
     }
 
     private static List<PatrolId> patrolsOf(Activity activity) {
@@ -49,7 +62,7 @@ final class ActivityIndex {
         return members;
     }
 
-    EntityTable<ActivityId, Activity> table() {
+    Store<ActivityId, Activity> table() {
         return activities;
     }
 

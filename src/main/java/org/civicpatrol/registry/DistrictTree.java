@@ -1,7 +1,6 @@
 package org.civicpatrol.registry;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -14,17 +13,21 @@ import org.civicpatrol.geo.DistrictId;
 /** The districts and their hierarchy, which may hold cycles; walks cut a cycle where it closes. */
 final class DistrictTree {
 
-    private final EntityTable<DistrictId, District> districts;
-    private final ImmutableListMultimap<DistrictId, District> childrenByParent;
+    private static final Grouping<DistrictId, District> BY_PARENT = Grouping.byOptional(District::parent);
 
-    DistrictTree(List<District> values) {
-        districts = EntityTable.of(values, District::id, "districts");
-        ImmutableListMultimap.Builder<DistrictId, District> children = ImmutableListMultimap.builder();
-        districts.values().forEach(d -> d.parent().ifPresent(parent -> children.put(parent, d)));
-        childrenByParent = children.build();
+    /** Districts, found by id and by parent. */
+    static final Store.Kind<DistrictId, District> KIND =
+            Store.Kind.withIds("district", "districts", District::id, BY_PARENT);
+
+    private final Store<DistrictId, District> districts;
+    private final Groups<DistrictId, District> childrenByParent;
+
+    DistrictTree(Store<DistrictId, District> districts) {
+        this.districts = districts;
+        this.childrenByParent = districts.groups(BY_PARENT);
     }
 
-    EntityTable<DistrictId, District> table() {
+    Store<DistrictId, District> table() {
         return districts;
     }
 

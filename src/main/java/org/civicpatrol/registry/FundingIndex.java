@@ -1,9 +1,7 @@
 package org.civicpatrol.registry;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.time.Year;
-import java.util.List;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantId;
@@ -13,33 +11,45 @@ import org.civicpatrol.funding.Refund;
 /** Grants by recipient, and the expenditures and refunds of each grant. */
 final class FundingIndex {
 
-    private final EntityTable<GrantId, Grant> grants;
-    private final ImmutableList<Expenditure> expenditures;
-    private final ImmutableList<Refund> refunds;
-    private final ImmutableListMultimap<Recipient, Grant> byRecipient;
-    private final ImmutableListMultimap<GrantId, Expenditure> expendituresByGrant;
-    private final ImmutableListMultimap<GrantId, Refund> refundsByGrant;
+    private static final Grouping<Recipient, Grant> BY_RECIPIENT = Grouping.by(Grant::recipient);
+    private static final Grouping<GrantId, Expenditure> EXPENDITURES_BY_GRANT = Grouping.by(Expenditure::grant);
+    private static final Grouping<GrantId, Refund> REFUNDS_BY_GRANT = Grouping.by(Refund::grant);
 
-    FundingIndex(List<Grant> grants, List<Expenditure> expenditures, List<Refund> refunds) {
-        this.grants = EntityTable.of(grants, Grant::id, "grants");
-        this.expenditures = ImmutableList.copyOf(expenditures);
-        this.refunds = ImmutableList.copyOf(refunds);
-        this.byRecipient = this.grants.groupedBy(Grant::recipient);
-        this.expendituresByGrant = this.expenditures.stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(Expenditure::grant, x -> x));
-        this.refundsByGrant =
-                this.refunds.stream().collect(ImmutableListMultimap.toImmutableListMultimap(Refund::grant, x -> x));
+    /** Grants, found by id and by recipient. */
+    static final Store.Kind<GrantId, Grant> KIND = Store.Kind.withIds("grant", "grants", Grant::id, BY_RECIPIENT);
+
+    /** Expenditures, found by grant. */
+    static final Store.Kind<Void, Expenditure> EXPENDITURE_KIND =
+            Store.Kind.withoutIds("expenditure", "expenditures", EXPENDITURES_BY_GRANT);
+
+    /** Refunds, found by grant. */
+    static final Store.Kind<Void, Refund> REFUND_KIND = Store.Kind.withoutIds("refund", "refunds", REFUNDS_BY_GRANT);
+
+    private final Store<GrantId, Grant> grants;
+    private final Store<Void, Expenditure> expenditures;
+    private final Store<Void, Refund> refunds;
+    private final Groups<Recipient, Grant> byRecipient;
+    private final Groups<GrantId, Expenditure> expendituresByGrant;
+    private final Groups<GrantId, Refund> refundsByGrant;
+
+    FundingIndex(Store<GrantId, Grant> grants, Store<Void, Expenditure> expenditures, Store<Void, Refund> refunds) {
+        this.grants = grants;
+        this.expenditures = expenditures;
+        this.refunds = refunds;
+        this.byRecipient = grants.groups(BY_RECIPIENT);
+        this.expendituresByGrant = expenditures.groups(EXPENDITURES_BY_GRANT);
+        this.refundsByGrant = refunds.groups(REFUNDS_BY_GRANT);
     }
 
-    EntityTable<GrantId, Grant> table() {
+    Store<GrantId, Grant> table() {
         return grants;
     }
 
-    ImmutableList<Expenditure> expenditures() {
+    Store<Void, Expenditure> expenditures() {
         return expenditures;
     }
 
-    ImmutableList<Refund> refunds() {
+    Store<Void, Refund> refunds() {
         return refunds;
     }
 

@@ -1,7 +1,6 @@
 package org.civicpatrol.registry;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -25,29 +24,38 @@ import org.civicpatrol.time.DateRange;
  */
 final class MembershipIndex {
 
-    private final EntityTable<MembershipId, Membership> memberships;
-    private final ImmutableListMultimap<PatrolId, Membership> byPatrol;
-    private final ImmutableListMultimap<MemberId, Membership> byMember;
-    private final ImmutableList<TrainingRecord> trainingRecords;
-    private final DatedIndex<MemberId, TrainingRecord> trainingByMember;
+    private static final Grouping<PatrolId, Membership> BY_PATROL = Grouping.by(Membership::patrol);
+    private static final Grouping<MemberId, Membership> BY_MEMBER = Grouping.by(Membership::member);
+    private static final Grouping<MemberId, TrainingRecord> TRAINING_BY_MEMBER = Grouping.byDate(
+            r -> ImmutableList.of(r.member()), TrainingRecord::date, Comparator.comparing(TrainingRecord::kind));
 
-    MembershipIndex(List<Membership> memberships, List<TrainingRecord> trainingRecords) {
-        this.memberships = EntityTable.of(memberships, Membership::id, "memberships");
-        this.byPatrol = this.memberships.groupedBy(Membership::patrol);
-        this.byMember = this.memberships.groupedBy(Membership::member);
-        this.trainingRecords = ImmutableList.copyOf(trainingRecords);
-        this.trainingByMember = DatedIndex.of(
-                this.trainingRecords,
-                r -> ImmutableList.of(r.member()),
-                TrainingRecord::date,
-                Comparator.comparing(TrainingRecord::kind));
+    /** Memberships, found by id, by patrol and by member. */
+    static final Store.Kind<MembershipId, Membership> KIND =
+            Store.Kind.withIds("membership", "memberships", Membership::id, BY_PATROL, BY_MEMBER);
+
+    /** Training records, found by member and date. */
+    static final Store.Kind<Void, TrainingRecord> TRAINING_KIND =
+            Store.Kind.withoutIds("training record", "training records", TRAINING_BY_MEMBER);
+
+    private final Store<MembershipId, Membership> memberships;
+    private final Groups<PatrolId, Membership> byPatrol;
+    private final Groups<MemberId, Membership> byMember;
+    private final Store<Void, TrainingRecord> trainingRecords;
+    private final Groups<MemberId, TrainingRecord> trainingByMember;
+
+    MembershipIndex(Store<MembershipId, Membership> memberships, Store<Void, TrainingRecord> trainingRecords) {
+        this.memberships = memberships;
+        this.byPatrol = memberships.groups(BY_PATROL);
+        this.byMember = memberships.groups(BY_MEMBER);
+        this.trainingRecords = trainingRecords;
+        this.trainingByMember = trainingRecords.groups(TRAINING_BY_MEMBER);
     }
 
-    EntityTable<MembershipId, Membership> table() {
+    Store<MembershipId, Membership> table() {
         return memberships;
     }
 
-    ImmutableList<TrainingRecord> trainingRecords() {
+    Store<Void, TrainingRecord> trainingRecords() {
         return trainingRecords;
     }
 

@@ -1,9 +1,7 @@
 package org.civicpatrol.registry;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
-import java.util.List;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
@@ -14,25 +12,27 @@ import org.civicpatrol.patrol.PatrolId;
 /** Patrols by the districts of their area, their police unit and their federation. */
 final class PatrolIndex {
 
-    private final EntityTable<PatrolId, Patrol> patrols;
-    private final ImmutableListMultimap<DistrictId, Patrol> byDistrict;
-    private final ImmutableListMultimap<PoliceUnitId, Patrol> byPoliceUnit;
-    private final ImmutableListMultimap<FederationId, Patrol> byFederation;
+    private static final Grouping<DistrictId, Patrol> BY_DISTRICT = Grouping.byEach(Patrol::activityArea);
+    private static final Grouping<PoliceUnitId, Patrol> BY_POLICE_UNIT = Grouping.by(Patrol::policeUnit);
+    private static final Grouping<FederationId, Patrol> BY_FEDERATION = Grouping.byOptional(Patrol::federation);
 
-    PatrolIndex(List<Patrol> values) {
-        patrols = EntityTable.of(values, Patrol::id, "patrols");
-        ImmutableListMultimap.Builder<DistrictId, Patrol> districts = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<FederationId, Patrol> federations = ImmutableListMultimap.builder();
-        for (Patrol patrol : patrols.values()) {
-            patrol.activityArea().forEach(district -> districts.put(district, patrol));
-            patrol.federation().ifPresent(federation -> federations.put(federation, patrol));
-        }
-        byDistrict = districts.build();
-        byFederation = federations.build();
-        byPoliceUnit = patrols.groupedBy(Patrol::policeUnit);
+    /** Patrols, found by id, by the districts of their area, their police unit and their federation. */
+    static final Store.Kind<PatrolId, Patrol> KIND =
+            Store.Kind.withIds("patrol", "patrols", Patrol::id, BY_DISTRICT, BY_POLICE_UNIT, BY_FEDERATION);
+
+    private final Store<PatrolId, Patrol> patrols;
+    private final Groups<DistrictId, Patrol> byDistrict;
+    private final Groups<PoliceUnitId, Patrol> byPoliceUnit;
+    private final Groups<FederationId, Patrol> byFederation;
+
+    PatrolIndex(Store<PatrolId, Patrol> patrols) {
+        this.patrols = patrols;
+        this.byDistrict = patrols.groups(BY_DISTRICT);
+        this.byPoliceUnit = patrols.groups(BY_POLICE_UNIT);
+        this.byFederation = patrols.groups(BY_FEDERATION);
     }
 
-    EntityTable<PatrolId, Patrol> table() {
+    Store<PatrolId, Patrol> table() {
         return patrols;
     }
 

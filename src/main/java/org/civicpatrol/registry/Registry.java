@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -45,6 +44,7 @@ import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable snapshot of a patrol network: districts, police units, federations, patrols,
@@ -78,48 +78,70 @@ import org.civicpatrol.time.DateRange;
  */
 public final class Registry {
 
+    private static final Store.Kind<PoliceUnitId, PoliceUnit> POLICE_UNITS =
+            Store.Kind.withIds("police unit", "police units", PoliceUnit::id);
+    private static final Store.Kind<FederationId, Federation> FEDERATIONS =
+            Store.Kind.withIds("federation", "federations", Federation::id);
+    private static final Grouping<FederationId, FederationOfficer> OFFICERS_BY_FEDERATION =
+            Grouping.by(FederationOfficer::federation);
+    private static final Store.Kind<Void, FederationOfficer> FEDERATION_OFFICERS =
+            Store.Kind.withoutIds("federation officer", "federation officers", OFFICERS_BY_FEDERATION);
+    private static final Store.Kind<MemberId, Member> MEMBERS = Store.Kind.withIds("member", "members", Member::id);
+    private static final Grouping<DistrictId, Site> SITES_BY_DISTRICT = Grouping.by(Site::district);
+    private static final Store.Kind<SiteId, Site> SITES =
+            Store.Kind.withIds("site", "sites", Site::id, SITES_BY_DISTRICT);
+    private static final Grouping<PatrolId, Vehicle> VEHICLES_BY_PATROL = Grouping.by(Vehicle::patrol);
+    private static final Store.Kind<VehicleId, Vehicle> VEHICLES =
+            Store.Kind.withIds("vehicle", "vehicles", Vehicle::id, VEHICLES_BY_PATROL);
+    private static final Grouping<PatrolId, EquipmentIssue> EQUIPMENT_BY_PATROL = Grouping.by(EquipmentIssue::patrol);
+    private static final Store.Kind<Void, EquipmentIssue> EQUIPMENT_ISSUES =
+            Store.Kind.withoutIds("equipment issue", "equipment issues", EQUIPMENT_BY_PATROL);
+
     private static final Registry EMPTY = new Builder().build();
 
-    // One table or index per kind of entity: adding a kind is a local change.
+    // One store per kind of entity, and views over them: adding a kind is a local change.
+    private final Contents contents;
     private final DistrictTree districts;
-    private final EntityTable<PoliceUnitId, PoliceUnit> policeUnits;
-    private final EntityTable<FederationId, Federation> federations;
-    private final ImmutableList<FederationOfficer> federationOfficers;
-    private final ImmutableListMultimap<FederationId, FederationOfficer> officersByFederation;
     private final PatrolIndex patrols;
-    private final EntityTable<MemberId, Member> members;
     private final MembershipIndex memberships;
-    private final EntityTable<SiteId, Site> sites;
-    private final ImmutableListMultimap<DistrictId, Site> sitesByDistrict;
     private final ActivityIndex activities;
-    private final EntityTable<VehicleId, Vehicle> vehicles;
-    private final ImmutableListMultimap<PatrolId, Vehicle> vehiclesByPatrol;
-    private final ImmutableList<EquipmentIssue> equipmentIssues;
-    private final ImmutableListMultimap<PatrolId, EquipmentIssue> equipmentByPatrol;
     private final FundingIndex funding;
-    private final boolean rostersRecorded;
+    private final Groups<FederationId, FederationOfficer> officersByFederation;
+    private final Groups<DistrictId, Site> sitesByDistrict;
+    private final Groups<PatrolId, Vehicle> vehiclesByPatrol;
+    private final Groups<PatrolId, EquipmentIssue> equipmentByPatrol;
 
-    private Registry(Builder builder) {
-        rostersRecorded = builder.rostersRecorded;
-        districts = new DistrictTree(builder.districts);
-        policeUnits = EntityTable.of(builder.policeUnits, PoliceUnit::id, "police units");
-        federations = EntityTable.of(builder.federations, Federation::id, "federations");
-        patrols = new PatrolIndex(builder.patrols);
-        members = EntityTable.of(builder.members, Member::id, "members");
-        memberships = new MembershipIndex(builder.memberships, builder.trainingRecords);
-        federationOfficers = ImmutableList.copyOf(builder.federationOfficers);
-        officersByFederation = federationOfficers.stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(FederationOfficer::federation, o -> o));
-        sites = EntityTable.of(builder.sites, Site::id, "sites");
-        sitesByDistrict = sites.groupedBy(Site::district);
-        activities = new ActivityIndex(builder.activities);
-        vehicles = EntityTable.of(builder.vehicles, Vehicle::id, "vehicles");
-        vehiclesByPatrol = vehicles.groupedBy(Vehicle::patrol);
-        equipmentIssues = ImmutableList.copyOf(builder.equipmentIssues);
-        equipmentByPatrol = equipmentIssues.stream()
-                .collect(ImmutableListMultimap.toImmutableListMultimap(EquipmentIssue::patrol, x -> x));
-        funding = new FundingIndex(builder.grants, builder.expenditures, builder.refunds);
+    private Registry(Contents contents) {
+        this.contents = contents;
+        districts = new DistrictTree(contents.districts());
+        patrols = new PatrolIndex(contents.patrols());
+        memberships = new MembershipIndex(contents.memberships(), contents.trainingRecords());
+        activities = new ActivityIndex(contents.activities());
+        funding = new FundingIndex(contents.grants(), contents.expenditures(), contents.refunds());
+        officersByFederation = contents.federationOfficers().groups(OFFICERS_BY_FEDERATION);
+        sitesByDistrict = contents.sites().groups(SITES_BY_DISTRICT);
+        vehiclesByPatrol = contents.vehicles().groups(VEHICLES_BY_PATROL);
+        equipmentByPatrol = contents.equipmentIssues().groups(EQUIPMENT_BY_PATROL);
     }
+
+    /** The stores of every kind: all a registry holds; the rest is views over them. */
+    private record Contents(
+            Store<DistrictId, District> districts,
+            Store<PoliceUnitId, PoliceUnit> policeUnits,
+            Store<FederationId, Federation> federations,
+            Store<PatrolId, Patrol> patrols,
+            Store<MemberId, Member> members,
+            Store<MembershipId, Membership> memberships,
+            Store<Void, FederationOfficer> federationOfficers,
+            Store<Void, TrainingRecord> trainingRecords,
+            Store<SiteId, Site> sites,
+            Store<ActivityId, Activity> activities,
+            Store<VehicleId, Vehicle> vehicles,
+            Store<Void, EquipmentIssue> equipmentIssues,
+            Store<GrantId, Grant> grants,
+            Store<Void, Expenditure> expenditures,
+            Store<Void, Refund> refunds,
+            boolean rostersRecorded) {}
 
     /**
      * Returns the registry that holds nothing.
@@ -197,7 +219,7 @@ public final class Registry {
      * @return the police units
      */
     public ImmutableCollection<PoliceUnit> policeUnits() {
-        return policeUnits.values();
+        return contents.policeUnits().values();
     }
 
     /**
@@ -207,7 +229,7 @@ public final class Registry {
      * @return the police unit, or empty if the registry has none with that id
      */
     public Optional<PoliceUnit> policeUnit(PoliceUnitId id) {
-        return policeUnits.get(checkNotNull(id, "id"));
+        return contents.policeUnits().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -229,7 +251,7 @@ public final class Registry {
      * @return the federations
      */
     public ImmutableCollection<Federation> federations() {
-        return federations.values();
+        return contents.federations().values();
     }
 
     /**
@@ -239,7 +261,7 @@ public final class Registry {
      * @return the federation, or empty if the registry has none with that id
      */
     public Optional<Federation> federation(FederationId id) {
-        return federations.get(checkNotNull(id, "id"));
+        return contents.federations().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -258,7 +280,7 @@ public final class Registry {
      * @return the officers' terms
      */
     public ImmutableList<FederationOfficer> federationOfficers() {
-        return federationOfficers;
+        return contents.federationOfficers().values();
     }
 
     /**
@@ -324,7 +346,7 @@ public final class Registry {
      * @return the members
      */
     public ImmutableCollection<Member> members() {
-        return members.values();
+        return contents.members().values();
     }
 
     /**
@@ -334,7 +356,7 @@ public final class Registry {
      * @return the member, or empty if the registry has none with that id
      */
     public Optional<Member> member(MemberId id) {
-        return members.get(checkNotNull(id, "id"));
+        return contents.members().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -411,7 +433,7 @@ public final class Registry {
      * @return the training records
      */
     public ImmutableList<TrainingRecord> trainingRecords() {
-        return memberships.trainingRecords();
+        return contents.trainingRecords().values();
     }
 
     /**
@@ -481,7 +503,7 @@ public final class Registry {
         checkNotNull(id, "id");
         checkNotNull(asOf, "asOf");
         checkNotNull(requirement, "requirement");
-        return members.contains(id) ? memberships.obligationsOf(id, asOf, requirement) : ImmutableList.of();
+        return contents.members().contains(id) ? memberships.obligationsOf(id, asOf, requirement) : ImmutableList.of();
     }
 
     // What the registry records
@@ -494,7 +516,7 @@ public final class Registry {
      * @return whether rosters are recorded
      */
     public boolean rostersRecorded() {
-        return rostersRecorded;
+        return contents.rostersRecorded();
     }
 
     /**
@@ -505,7 +527,7 @@ public final class Registry {
      * @return whether its memberships are recorded
      */
     public boolean recordsRosterOf(Patrol patrol) {
-        return rostersRecorded && checkNotNull(patrol, "patrol").rosterRecorded();
+        return contents.rostersRecorded() && checkNotNull(patrol, "patrol").rosterRecorded();
     }
 
     // Sites
@@ -516,7 +538,7 @@ public final class Registry {
      * @return the sites
      */
     public ImmutableCollection<Site> sites() {
-        return sites.values();
+        return contents.sites().values();
     }
 
     /**
@@ -526,7 +548,7 @@ public final class Registry {
      * @return the site, or empty if the registry has none with that id
      */
     public Optional<Site> site(SiteId id) {
-        return sites.get(checkNotNull(id, "id"));
+        return contents.sites().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -636,7 +658,7 @@ public final class Registry {
      * @return the vehicles
      */
     public ImmutableCollection<Vehicle> vehicles() {
-        return vehicles.values();
+        return contents.vehicles().values();
     }
 
     /**
@@ -646,7 +668,7 @@ public final class Registry {
      * @return the vehicle, or empty if the registry has none with that id
      */
     public Optional<Vehicle> vehicle(VehicleId id) {
-        return vehicles.get(checkNotNull(id, "id"));
+        return contents.vehicles().get(checkNotNull(id, "id"));
     }
 
     /**
@@ -665,7 +687,7 @@ public final class Registry {
      * @return the equipment issues
      */
     public ImmutableList<EquipmentIssue> equipmentIssues() {
-        return equipmentIssues;
+        return contents.equipmentIssues().values();
     }
 
     /**
@@ -727,7 +749,7 @@ public final class Registry {
      * @return the expenditures
      */
     public ImmutableList<Expenditure> expenditures() {
-        return funding.expenditures();
+        return contents.expenditures().values();
     }
 
     /**
@@ -746,7 +768,7 @@ public final class Registry {
      * @return the refunds
      */
     public ImmutableList<Refund> refunds() {
-        return funding.refunds();
+        return contents.refunds().values();
     }
 
     /**
@@ -760,25 +782,1293 @@ public final class Registry {
     }
 
     /**
+     * Starts a change of this registry: additions, replacements and removals of entities of any
+     * kind, one at a time or in batches, that {@link Change#apply()} turns into a new registry.
+     * This registry stays as it is.
+     *
+     * <pre>{@code
+     * Registry next = registry.change()
+     *         .addMember(member)
+     *         .addMembership(membership)
+     *         .replacePatrol(registry.patrol(tanbang).orElseThrow().renamed("탄방동 자율방범대"))
+     *         .removeActivity(ActivityId.of("a-17"))
+     *         .apply();
+     * }</pre>
+     *
+     * @return a change that starts from this registry
+     */
+    public Change change() {
+        return new Change(contents);
+    }
+
+    /**
+     * A change of a {@link Registry}: entities added, replaced (by id) and removed, of every kind,
+     * in the order the calls are made, then {@linkplain #apply() applied} to give a new registry.
+     * The registry the change started from stays as it is; both are immutable and thread-safe. A
+     * change itself is not thread-safe.
+     *
+     * <p><b>What each verb does.</b> An entity added goes after every other of its kind, as if it
+     * had been added last to a {@link Builder}. An entity replaced keeps its place in the order
+     * added, and every lookup sees its new value: a patrol moved to another police unit is listed
+     * under its new unit only. An entity removed is gone from every lookup; what refers to it (the
+     * memberships of a removed member, the activities of a removed patrol) stays, so that
+     * validation reports the dangling references, as it would in a registry built that way.
+     * Kinds without ids (federation officers, training records, equipment issues, expenditures,
+     * refunds) are facts found by value: removing one removes the first-added equal fact, and
+     * replacing one is removing it and adding the new one.
+     *
+     * <p><b>Errors.</b> Each call is checked when it is made, against the registry as changed so
+     * far: adding an entity whose id its kind already holds, or replacing or removing one whose id
+     * (or value) it does not hold, throws {@link IllegalArgumentException} and changes nothing; in
+     * a batch, the entities before the refused one stay changed. The registry built by {@link
+     * #apply()} after a refusal is the one without the refused call. The messages name the kind and
+     * the id, never personal data.
+     *
+     * <p><b>What it costs.</b> A change shares with the registry it started from everything it
+     * does not touch: one entity changed costs time and memory in proportion to the logarithm of
+     * the registry's size and to the size of the groups it is listed in (the memberships of its
+     * patrol, the activities of its district), never to the size of the registry. The figures are
+     * in the README.
+     *
+     * <p>A change may be applied more than once: each {@link #apply()} returns a registry with
+     * every call so far, and calls after it do not change the registries already returned.
+     */
+    public static final class Change {
+
+        /** The store of one kind as it was, and the editor that changes it, made on first use. */
+        private static final class Pending<K, V> {
+            private final Store<K, V> base;
+            private Store.@Nullable Editor<K, V> editor;
+
+            Pending(Store<K, V> base) {
+                this.base = base;
+            }
+
+            Store.Editor<K, V> editor() {
+                Store.Editor<K, V> result = editor;
+                if (result == null) {
+                    result = base.edit();
+                    editor = result;
+                }
+                return result;
+            }
+
+            Store<K, V> result() {
+                return editor == null ? base : editor.freeze();
+            }
+        }
+
+        private final Pending<DistrictId, District> districts;
+        private final Pending<PoliceUnitId, PoliceUnit> policeUnits;
+        private final Pending<FederationId, Federation> federations;
+        private final Pending<PatrolId, Patrol> patrols;
+        private final Pending<MemberId, Member> members;
+        private final Pending<MembershipId, Membership> memberships;
+        private final Pending<Void, FederationOfficer> federationOfficers;
+        private final Pending<Void, TrainingRecord> trainingRecords;
+        private final Pending<SiteId, Site> sites;
+        private final Pending<ActivityId, Activity> activities;
+        private final Pending<VehicleId, Vehicle> vehicles;
+        private final Pending<Void, EquipmentIssue> equipmentIssues;
+        private final Pending<GrantId, Grant> grants;
+        private final Pending<Void, Expenditure> expenditures;
+        private final Pending<Void, Refund> refunds;
+        private boolean rostersRecorded;
+
+        private Change(Contents base) {
+            districts = new Pending<>(base.districts());
+            policeUnits = new Pending<>(base.policeUnits());
+            federations = new Pending<>(base.federations());
+            patrols = new Pending<>(base.patrols());
+            members = new Pending<>(base.members());
+            memberships = new Pending<>(base.memberships());
+            federationOfficers = new Pending<>(base.federationOfficers());
+            trainingRecords = new Pending<>(base.trainingRecords());
+            sites = new Pending<>(base.sites());
+            activities = new Pending<>(base.activities());
+            vehicles = new Pending<>(base.vehicles());
+            equipmentIssues = new Pending<>(base.equipmentIssues());
+            grants = new Pending<>(base.grants());
+            expenditures = new Pending<>(base.expenditures());
+            refunds = new Pending<>(base.refunds());
+            rostersRecorded = base.rostersRecorded();
+        }
+
+        /**
+         * Adds a district, after every other.
+         *
+         * @param district the district
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a district with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addDistrict(District district) {
+            districts.editor().add(checkNotNull(district, "district"));
+            return this;
+        }
+
+        /**
+         * Adds districts, in iteration order.
+         *
+         * @param values the districts
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a district already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addDistricts(Iterable<District> values) {
+            values.forEach(this::addDistrict);
+            return this;
+        }
+
+        /**
+         * Puts {@code district} in the place of the district with its id, which keeps its place in the
+         * order added.
+         *
+         * @param district the new value of the district
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no district with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceDistrict(District district) {
+            districts.editor().replace(checkNotNull(district, "district"));
+            return this;
+        }
+
+        /**
+         * Replaces districts, in iteration order.
+         *
+         * @param values the new values of the districts
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no district with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceDistricts(Iterable<District> values) {
+            values.forEach(this::replaceDistrict);
+            return this;
+        }
+
+        /**
+         * Removes the district with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the district's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no district with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeDistrict(DistrictId id) {
+            districts.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the districts with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no district with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeDistricts(Iterable<DistrictId> ids) {
+            ids.forEach(this::removeDistrict);
+            return this;
+        }
+
+        /**
+         * Adds a police unit, after every other.
+         *
+         * @param policeUnit the police unit
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a police unit with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addPoliceUnit(PoliceUnit policeUnit) {
+            policeUnits.editor().add(checkNotNull(policeUnit, "policeUnit"));
+            return this;
+        }
+
+        /**
+         * Adds police units, in iteration order.
+         *
+         * @param values the police units
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a police unit already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addPoliceUnits(Iterable<PoliceUnit> values) {
+            values.forEach(this::addPoliceUnit);
+            return this;
+        }
+
+        /**
+         * Puts {@code policeUnit} in the place of the police unit with its id, which keeps its place in the
+         * order added.
+         *
+         * @param policeUnit the new value of the police unit
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no police unit with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replacePoliceUnit(PoliceUnit policeUnit) {
+            policeUnits.editor().replace(checkNotNull(policeUnit, "policeUnit"));
+            return this;
+        }
+
+        /**
+         * Replaces police units, in iteration order.
+         *
+         * @param values the new values of the police units
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no police unit with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replacePoliceUnits(Iterable<PoliceUnit> values) {
+            values.forEach(this::replacePoliceUnit);
+            return this;
+        }
+
+        /**
+         * Removes the police unit with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the police unit's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no police unit with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removePoliceUnit(PoliceUnitId id) {
+            policeUnits.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the police units with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no police unit with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removePoliceUnits(Iterable<PoliceUnitId> ids) {
+            ids.forEach(this::removePoliceUnit);
+            return this;
+        }
+
+        /**
+         * Adds a federation, after every other.
+         *
+         * @param federation the federation
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a federation with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addFederation(Federation federation) {
+            federations.editor().add(checkNotNull(federation, "federation"));
+            return this;
+        }
+
+        /**
+         * Adds federations, in iteration order.
+         *
+         * @param values the federations
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a federation already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addFederations(Iterable<Federation> values) {
+            values.forEach(this::addFederation);
+            return this;
+        }
+
+        /**
+         * Puts {@code federation} in the place of the federation with its id, which keeps its place in the
+         * order added.
+         *
+         * @param federation the new value of the federation
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no federation with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceFederation(Federation federation) {
+            federations.editor().replace(checkNotNull(federation, "federation"));
+            return this;
+        }
+
+        /**
+         * Replaces federations, in iteration order.
+         *
+         * @param values the new values of the federations
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no federation with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceFederations(Iterable<Federation> values) {
+            values.forEach(this::replaceFederation);
+            return this;
+        }
+
+        /**
+         * Removes the federation with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the federation's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no federation with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeFederation(FederationId id) {
+            federations.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the federations with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no federation with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeFederations(Iterable<FederationId> ids) {
+            ids.forEach(this::removeFederation);
+            return this;
+        }
+
+        /**
+         * Adds a patrol, after every other.
+         *
+         * @param patrol the patrol
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a patrol with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addPatrol(Patrol patrol) {
+            patrols.editor().add(checkNotNull(patrol, "patrol"));
+            return this;
+        }
+
+        /**
+         * Adds patrols, in iteration order.
+         *
+         * @param values the patrols
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a patrol already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addPatrols(Iterable<Patrol> values) {
+            values.forEach(this::addPatrol);
+            return this;
+        }
+
+        /**
+         * Puts {@code patrol} in the place of the patrol with its id, which keeps its place in the
+         * order added.
+         *
+         * @param patrol the new value of the patrol
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no patrol with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replacePatrol(Patrol patrol) {
+            patrols.editor().replace(checkNotNull(patrol, "patrol"));
+            return this;
+        }
+
+        /**
+         * Replaces patrols, in iteration order.
+         *
+         * @param values the new values of the patrols
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no patrol with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replacePatrols(Iterable<Patrol> values) {
+            values.forEach(this::replacePatrol);
+            return this;
+        }
+
+        /**
+         * Removes the patrol with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the patrol's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no patrol with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removePatrol(PatrolId id) {
+            patrols.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the patrols with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no patrol with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removePatrols(Iterable<PatrolId> ids) {
+            ids.forEach(this::removePatrol);
+            return this;
+        }
+
+        /**
+         * Adds a member, after every other.
+         *
+         * @param member the member
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a member with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addMember(Member member) {
+            members.editor().add(checkNotNull(member, "member"));
+            return this;
+        }
+
+        /**
+         * Adds members, in iteration order.
+         *
+         * @param values the members
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a member already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addMembers(Iterable<Member> values) {
+            values.forEach(this::addMember);
+            return this;
+        }
+
+        /**
+         * Puts {@code member} in the place of the member with its id, which keeps its place in the
+         * order added.
+         *
+         * @param member the new value of the member
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no member with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceMember(Member member) {
+            members.editor().replace(checkNotNull(member, "member"));
+            return this;
+        }
+
+        /**
+         * Replaces members, in iteration order.
+         *
+         * @param values the new values of the members
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no member with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceMembers(Iterable<Member> values) {
+            values.forEach(this::replaceMember);
+            return this;
+        }
+
+        /**
+         * Removes the member with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the member's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no member with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeMember(MemberId id) {
+            members.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the members with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no member with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeMembers(Iterable<MemberId> ids) {
+            ids.forEach(this::removeMember);
+            return this;
+        }
+
+        /**
+         * Adds a membership, after every other.
+         *
+         * @param membership the membership
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a membership with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addMembership(Membership membership) {
+            memberships.editor().add(checkNotNull(membership, "membership"));
+            return this;
+        }
+
+        /**
+         * Adds memberships, in iteration order.
+         *
+         * @param values the memberships
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a membership already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addMemberships(Iterable<Membership> values) {
+            values.forEach(this::addMembership);
+            return this;
+        }
+
+        /**
+         * Puts {@code membership} in the place of the membership with its id, which keeps its place in the
+         * order added.
+         *
+         * @param membership the new value of the membership
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no membership with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceMembership(Membership membership) {
+            memberships.editor().replace(checkNotNull(membership, "membership"));
+            return this;
+        }
+
+        /**
+         * Replaces memberships, in iteration order.
+         *
+         * @param values the new values of the memberships
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no membership with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceMemberships(Iterable<Membership> values) {
+            values.forEach(this::replaceMembership);
+            return this;
+        }
+
+        /**
+         * Removes the membership with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the membership's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no membership with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeMembership(MembershipId id) {
+            memberships.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the memberships with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no membership with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeMemberships(Iterable<MembershipId> ids) {
+            ids.forEach(this::removeMembership);
+            return this;
+        }
+
+        /**
+         * Adds a site, after every other.
+         *
+         * @param site the site
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a site with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addSite(Site site) {
+            sites.editor().add(checkNotNull(site, "site"));
+            return this;
+        }
+
+        /**
+         * Adds sites, in iteration order.
+         *
+         * @param values the sites
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a site already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addSites(Iterable<Site> values) {
+            values.forEach(this::addSite);
+            return this;
+        }
+
+        /**
+         * Puts {@code site} in the place of the site with its id, which keeps its place in the
+         * order added.
+         *
+         * @param site the new value of the site
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no site with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceSite(Site site) {
+            sites.editor().replace(checkNotNull(site, "site"));
+            return this;
+        }
+
+        /**
+         * Replaces sites, in iteration order.
+         *
+         * @param values the new values of the sites
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no site with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceSites(Iterable<Site> values) {
+            values.forEach(this::replaceSite);
+            return this;
+        }
+
+        /**
+         * Removes the site with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the site's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no site with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeSite(SiteId id) {
+            sites.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the sites with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no site with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeSites(Iterable<SiteId> ids) {
+            ids.forEach(this::removeSite);
+            return this;
+        }
+
+        /**
+         * Adds an activity, after every other.
+         *
+         * @param activity the activity
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has an activity with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addActivity(Activity activity) {
+            activities.editor().add(checkNotNull(activity, "activity"));
+            return this;
+        }
+
+        /**
+         * Adds activities, in iteration order.
+         *
+         * @param values the activities
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of an activity already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addActivities(Iterable<Activity> values) {
+            values.forEach(this::addActivity);
+            return this;
+        }
+
+        /**
+         * Puts {@code activity} in the place of the activity with its id, which keeps its place in the
+         * order added.
+         *
+         * @param activity the new value of the activity
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no activity with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceActivity(Activity activity) {
+            activities.editor().replace(checkNotNull(activity, "activity"));
+            return this;
+        }
+
+        /**
+         * Replaces activities, in iteration order.
+         *
+         * @param values the new values of the activities
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no activity with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceActivities(Iterable<Activity> values) {
+            values.forEach(this::replaceActivity);
+            return this;
+        }
+
+        /**
+         * Removes the activity with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the activity's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no activity with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeActivity(ActivityId id) {
+            activities.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the activities with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no activity with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeActivities(Iterable<ActivityId> ids) {
+            ids.forEach(this::removeActivity);
+            return this;
+        }
+
+        /**
+         * Adds a vehicle, after every other.
+         *
+         * @param vehicle the vehicle
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a vehicle with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addVehicle(Vehicle vehicle) {
+            vehicles.editor().add(checkNotNull(vehicle, "vehicle"));
+            return this;
+        }
+
+        /**
+         * Adds vehicles, in iteration order.
+         *
+         * @param values the vehicles
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a vehicle already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addVehicles(Iterable<Vehicle> values) {
+            values.forEach(this::addVehicle);
+            return this;
+        }
+
+        /**
+         * Puts {@code vehicle} in the place of the vehicle with its id, which keeps its place in the
+         * order added.
+         *
+         * @param vehicle the new value of the vehicle
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no vehicle with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceVehicle(Vehicle vehicle) {
+            vehicles.editor().replace(checkNotNull(vehicle, "vehicle"));
+            return this;
+        }
+
+        /**
+         * Replaces vehicles, in iteration order.
+         *
+         * @param values the new values of the vehicles
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no vehicle with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceVehicles(Iterable<Vehicle> values) {
+            values.forEach(this::replaceVehicle);
+            return this;
+        }
+
+        /**
+         * Removes the vehicle with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the vehicle's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no vehicle with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeVehicle(VehicleId id) {
+            vehicles.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the vehicles with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no vehicle with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeVehicles(Iterable<VehicleId> ids) {
+            ids.forEach(this::removeVehicle);
+            return this;
+        }
+
+        /**
+         * Adds a grant, after every other.
+         *
+         * @param grant the grant
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has a grant with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change addGrant(Grant grant) {
+            grants.editor().add(checkNotNull(grant, "grant"));
+            return this;
+        }
+
+        /**
+         * Adds grants, in iteration order.
+         *
+         * @param values the grants
+         * @return this change
+         * @throws IllegalArgumentException if one has the id of a grant already in the registry or
+         *     earlier in {@code values}; those before it stay added
+         */
+        @CanIgnoreReturnValue
+        public Change addGrants(Iterable<Grant> values) {
+            values.forEach(this::addGrant);
+            return this;
+        }
+
+        /**
+         * Puts {@code grant} in the place of the grant with its id, which keeps its place in the
+         * order added.
+         *
+         * @param grant the new value of the grant
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no grant with
+         *     its id
+         */
+        @CanIgnoreReturnValue
+        public Change replaceGrant(Grant grant) {
+            grants.editor().replace(checkNotNull(grant, "grant"));
+            return this;
+        }
+
+        /**
+         * Replaces grants, in iteration order.
+         *
+         * @param values the new values of the grants
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no grant with the id of one of them;
+         *     those before it stay replaced
+         */
+        @CanIgnoreReturnValue
+        public Change replaceGrants(Iterable<Grant> values) {
+            values.forEach(this::replaceGrant);
+            return this;
+        }
+
+        /**
+         * Removes the grant with id {@code id}. What refers to it stays, for validation to report.
+         *
+         * @param id the grant's id
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no grant with
+         *     that id
+         */
+        @CanIgnoreReturnValue
+        public Change removeGrant(GrantId id) {
+            grants.editor().remove(checkNotNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Removes the grants with the given ids, in iteration order.
+         *
+         * @param ids the ids
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no grant with one of the ids; those
+         *     before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeGrants(Iterable<GrantId> ids) {
+            ids.forEach(this::removeGrant);
+            return this;
+        }
+
+        /**
+         * Adds a federation officer, after every other.
+         *
+         * @param officer the federation officer
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addFederationOfficer(FederationOfficer officer) {
+            federationOfficers.editor().add(checkNotNull(officer, "officer"));
+            return this;
+        }
+
+        /**
+         * Adds federation officers, in iteration order.
+         *
+         * @param values the federation officers
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addFederationOfficers(Iterable<FederationOfficer> values) {
+            values.forEach(this::addFederationOfficer);
+            return this;
+        }
+
+        /**
+         * Removes a federation officer equal to {@code officer}: federation officers have no id, so they are found by value; of
+         * equal ones, the first added goes.
+         *
+         * @param officer the federation officer to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no equal federation officer
+         *     (the message does not show it)
+         */
+        @CanIgnoreReturnValue
+        public Change removeFederationOfficer(FederationOfficer officer) {
+            federationOfficers.editor().removeValue(checkNotNull(officer, "officer"));
+            return this;
+        }
+
+        /**
+         * Removes federation officers equal to the given ones, one for each, in iteration order.
+         *
+         * @param values the federation officers to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no federation officer equal to one of them;
+         *     those before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeFederationOfficers(Iterable<FederationOfficer> values) {
+            values.forEach(this::removeFederationOfficer);
+            return this;
+        }
+
+        /**
+         * Adds a training record, after every other.
+         *
+         * @param record the training record
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addTrainingRecord(TrainingRecord record) {
+            trainingRecords.editor().add(checkNotNull(record, "record"));
+            return this;
+        }
+
+        /**
+         * Adds training records, in iteration order.
+         *
+         * @param values the training records
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addTrainingRecords(Iterable<TrainingRecord> values) {
+            values.forEach(this::addTrainingRecord);
+            return this;
+        }
+
+        /**
+         * Removes a training record equal to {@code record}: training records have no id, so they are found by value; of
+         * equal ones, the first added goes.
+         *
+         * @param record the training record to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no equal training record
+         *     (the message does not show it)
+         */
+        @CanIgnoreReturnValue
+        public Change removeTrainingRecord(TrainingRecord record) {
+            trainingRecords.editor().removeValue(checkNotNull(record, "record"));
+            return this;
+        }
+
+        /**
+         * Removes training records equal to the given ones, one for each, in iteration order.
+         *
+         * @param values the training records to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no training record equal to one of them;
+         *     those before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeTrainingRecords(Iterable<TrainingRecord> values) {
+            values.forEach(this::removeTrainingRecord);
+            return this;
+        }
+
+        /**
+         * Adds an equipment issue, after every other.
+         *
+         * @param issue the equipment issue
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addEquipmentIssue(EquipmentIssue issue) {
+            equipmentIssues.editor().add(checkNotNull(issue, "issue"));
+            return this;
+        }
+
+        /**
+         * Adds equipment issues, in iteration order.
+         *
+         * @param values the equipment issues
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addEquipmentIssues(Iterable<EquipmentIssue> values) {
+            values.forEach(this::addEquipmentIssue);
+            return this;
+        }
+
+        /**
+         * Removes an equipment issue equal to {@code issue}: equipment issues have no id, so they are found by value; of
+         * equal ones, the first added goes.
+         *
+         * @param issue the equipment issue to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no equal equipment issue
+         *     (the message does not show it)
+         */
+        @CanIgnoreReturnValue
+        public Change removeEquipmentIssue(EquipmentIssue issue) {
+            equipmentIssues.editor().removeValue(checkNotNull(issue, "issue"));
+            return this;
+        }
+
+        /**
+         * Removes equipment issues equal to the given ones, one for each, in iteration order.
+         *
+         * @param values the equipment issues to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no equipment issue equal to one of them;
+         *     those before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeEquipmentIssues(Iterable<EquipmentIssue> values) {
+            values.forEach(this::removeEquipmentIssue);
+            return this;
+        }
+
+        /**
+         * Adds an expenditure, after every other.
+         *
+         * @param expenditure the expenditure
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addExpenditure(Expenditure expenditure) {
+            expenditures.editor().add(checkNotNull(expenditure, "expenditure"));
+            return this;
+        }
+
+        /**
+         * Adds expenditures, in iteration order.
+         *
+         * @param values the expenditures
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addExpenditures(Iterable<Expenditure> values) {
+            values.forEach(this::addExpenditure);
+            return this;
+        }
+
+        /**
+         * Removes an expenditure equal to {@code expenditure}: expenditures have no id, so they are found by value; of
+         * equal ones, the first added goes.
+         *
+         * @param expenditure the expenditure to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no equal expenditure
+         *     (the message does not show it)
+         */
+        @CanIgnoreReturnValue
+        public Change removeExpenditure(Expenditure expenditure) {
+            expenditures.editor().removeValue(checkNotNull(expenditure, "expenditure"));
+            return this;
+        }
+
+        /**
+         * Removes expenditures equal to the given ones, one for each, in iteration order.
+         *
+         * @param values the expenditures to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no expenditure equal to one of them;
+         *     those before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeExpenditures(Iterable<Expenditure> values) {
+            values.forEach(this::removeExpenditure);
+            return this;
+        }
+
+        /**
+         * Adds a refund, after every other.
+         *
+         * @param refund the refund
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addRefund(Refund refund) {
+            refunds.editor().add(checkNotNull(refund, "refund"));
+            return this;
+        }
+
+        /**
+         * Adds refunds, in iteration order.
+         *
+         * @param values the refunds
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change addRefunds(Iterable<Refund> values) {
+            values.forEach(this::addRefund);
+            return this;
+        }
+
+        /**
+         * Removes a refund equal to {@code refund}: refunds have no id, so they are found by value; of
+         * equal ones, the first added goes.
+         *
+         * @param refund the refund to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry, as changed so far, has no equal refund
+         *     (the message does not show it)
+         */
+        @CanIgnoreReturnValue
+        public Change removeRefund(Refund refund) {
+            refunds.editor().removeValue(checkNotNull(refund, "refund"));
+            return this;
+        }
+
+        /**
+         * Removes refunds equal to the given ones, one for each, in iteration order.
+         *
+         * @param values the refunds to remove
+         * @return this change
+         * @throws IllegalArgumentException if the registry has no refund equal to one of them;
+         *     those before it stay removed
+         */
+        @CanIgnoreReturnValue
+        public Change removeRefunds(Iterable<Refund> values) {
+            values.forEach(this::removeRefund);
+            return this;
+        }
+
+        /**
+         * Sets whether the registry records patrols' rosters as a whole; unless set, as in the
+         * registry the change started from.
+         *
+         * @param value {@code false} for a registry of patrols without memberships
+         * @return this change
+         */
+        @CanIgnoreReturnValue
+        public Change rostersRecorded(boolean value) {
+            rostersRecorded = value;
+            return this;
+        }
+
+        /**
+         * Returns the registry with every change made so far. The registry the change started
+         * from, and any registry an earlier call returned, stay as they are.
+         *
+         * @return the changed registry
+         */
+        public Registry apply() {
+            return new Registry(new Contents(
+                    districts.result(),
+                    policeUnits.result(),
+                    federations.result(),
+                    patrols.result(),
+                    members.result(),
+                    memberships.result(),
+                    federationOfficers.result(),
+                    trainingRecords.result(),
+                    sites.result(),
+                    activities.result(),
+                    vehicles.result(),
+                    equipmentIssues.result(),
+                    grants.result(),
+                    expenditures.result(),
+                    refunds.result(),
+                    rostersRecorded));
+        }
+    }
+
+    /**
      * Returns the counts of each kind of entity, as in {@code Registry{districts=88, ...}}.
      */
     @Override
     public String toString() {
-        return "Registry{districts=" + districts.table().size()
-                + ", policeUnits=" + policeUnits.size()
-                + ", federations=" + federations.size()
-                + ", patrols=" + patrols.table().size()
-                + ", members=" + members.size()
-                + ", memberships=" + memberships.table().size()
-                + ", federationOfficers=" + federationOfficers.size()
-                + ", trainingRecords=" + memberships.trainingRecords().size()
-                + ", sites=" + sites.size()
-                + ", activities=" + activities.table().size()
-                + ", vehicles=" + vehicles.size()
-                + ", equipmentIssues=" + equipmentIssues.size()
-                + ", grants=" + funding.table().size()
-                + ", expenditures=" + funding.expenditures().size()
-                + ", refunds=" + funding.refunds().size()
+        return "Registry{districts=" + contents.districts().size()
+                + ", policeUnits=" + contents.policeUnits().size()
+                + ", federations=" + contents.federations().size()
+                + ", patrols=" + contents.patrols().size()
+                + ", members=" + contents.members().size()
+                + ", memberships=" + contents.memberships().size()
+                + ", federationOfficers=" + contents.federationOfficers().size()
+                + ", trainingRecords=" + contents.trainingRecords().size()
+                + ", sites=" + contents.sites().size()
+                + ", activities=" + contents.activities().size()
+                + ", vehicles=" + contents.vehicles().size()
+                + ", equipmentIssues=" + contents.equipmentIssues().size()
+                + ", grants=" + contents.grants().size()
+                + ", expenditures=" + contents.expenditures().size()
+                + ", refunds=" + contents.refunds().size()
                 + "}";
     }
 
@@ -1187,7 +2477,23 @@ public final class Registry {
          *     message names the kind and the id
          */
         public Registry build() {
-            return new Registry(this);
+            return new Registry(new Contents(
+                    Store.of(DistrictTree.KIND, districts),
+                    Store.of(POLICE_UNITS, policeUnits),
+                    Store.of(FEDERATIONS, federations),
+                    Store.of(PatrolIndex.KIND, patrols),
+                    Store.of(MEMBERS, members),
+                    Store.of(MembershipIndex.KIND, memberships),
+                    Store.of(FEDERATION_OFFICERS, federationOfficers),
+                    Store.of(MembershipIndex.TRAINING_KIND, trainingRecords),
+                    Store.of(SITES, sites),
+                    Store.of(ActivityIndex.KIND, activities),
+                    Store.of(VEHICLES, vehicles),
+                    Store.of(EQUIPMENT_ISSUES, equipmentIssues),
+                    Store.of(FundingIndex.KIND, grants),
+                    Store.of(FundingIndex.EXPENDITURE_KIND, expenditures),
+                    Store.of(FundingIndex.REFUND_KIND, refunds),
+                    rostersRecorded));
         }
     }
 }

@@ -1,0 +1,271 @@
+package org.civicpatrol.registry;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicpatrol.time.DateRange;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The groups of one {@link Grouping}: for each key, its entities in order, each with the slot it
+ * holds in its kind's table (its place in the order added) and, for a grouping by date, its epoch
+ * day, so that the entities of one key in a period are found by binary search: time in proportion
+ * to the answer plus the logarithm of the key's entities, never a scan of the registry.
+ *
+ * <p>A change to one entity rebuilds the groups of its keys only; the others are shared with the
+ * version it changed.
+ */
+final class Groups<G, V> {
+
+    private final Grouping<G, V> grouping;
+    private final HashTrie<G, Group<V>> byKey;
+
+    private Groups(Grouping<G, V> grouping, HashTrie<G, Group<V>> byKey) {
+        this.grouping = grouping;
+        this.byKey = byKey;
+    }
+
+    /**
+     * Groups {@code values}, whose slots are their positions in the list; {@code null} stands for
+     * an empty slot.
+     */
+    static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values) {
+        Map<G, List<Entry<V>>> lists = new HashMap<>();
+        for (int slot = 0; slot < values.size(); slot++) {
+            V value = values.get(slot);
+            if (value == null) {
+                continue;
+            }
+            long day = grouping.dayOf(value);
+            for (G key : grouping.keysOf(value)) {
+                lists.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(day, slot, value));
+            }
+        }
+        Comparator<Entry<V>> order = order(grouping);
+        HashTrie.Editor<G, Group<V>> editor = HashTrie.<G, Group<V>>empty().edit();
+        for (Map.Entry<G, List<Entry<V>>> list : lists.entrySet()) {
+            List<Entry<V>> entries = list.getValue();
+            if (grouping.isDated()) {
+                entries.sort(order); // otherwise already in the order of their slots
+            }
+            editor.put(list.getKey(), Group.of(entries, grouping.isDated()));
+        }
+        return new Groups<>(grouping, editor.freeze());
+    }
+
+    private static <V> Comparator<Entry<V>> order(Grouping<?, V> grouping) {
+        return (a, b) -> {
+            int byDay = Long.compare(a.day, b.day);
+            if (byDay != 0) {
+                return byDay;
+            }
+            int byTie = grouping.compareWithinDay(a.value, b.value);
+            return byTie != 0 ? byTie : Integer.compare(a.slot, b.slot);
+        };
+    }
+
+    Grouping<G, V> grouping() {
+        return grouping;
+    }
+
+    /** Returns every entity of {@code key}, in order. */
+    ImmutableList<V> get(G key) {
+        Group<V> group = byKey.get(key);
+        return group == null ? ImmutableList.of() : group.values;
+    }
+
+    /** Returns the entities of {@code key} whose date is in {@code period}, by date. */
+    ImmutableList<V> get(G key, DateRange period) {
+        Group<V> group = byKey.get(key);
+        if (group == null) {
+            return ImmutableList.of();
+        }
+        int from = group.firstOnOrAfter(period.start().toEpochDay());
+        int to = period.isUnboundedEnd()
+                ? group.days.length
+                : group.firstOnOrAfter(period.end().toEpochDay());
+        return from < to ? group.values.subList(from, to) : ImmutableList.of();
+    }
+
+    Editor<G, V> edit() {
+        return new Editor<>(this);
+    }
+
+    /** Changes the groups, leaving the version it started from as it is; not thread-safe. */
+    static final class Editor<G, V> {
+        private final Grouping<G, V> grouping;
+        private final Comparator<Entry<V>> order;
+        private final HashTrie.Editor<G, Group<V>> byKey;
+
+        private Editor(Groups<G, V> groups) {
+            this.grouping = groups.grouping;
+            this.order = order(grouping);
+            this.byKey = groups.byKey.edit();
+        }
+
+        /** Lists {@code value}, which holds {@code slot}, under each of its keys. */
+        void add(V value, int slot) {
+            Entry<V> entry = new Entry<>(grouping.dayOf(value), slot, value);
+            for (G key : grouping.keysOf(value)) {
+                Group<V> group = byKey.get(key);
+                byKey.put(
+                        key,
+                        group == null
+                                ? Group.of(List.of(entry), grouping.isDated())
+                                : group.with(entry, order, grouping.isDated()));
+            }
+        }
+
+        /** Takes {@code value}, which holds {@code slot}, from each of its keys' groups. */
+        void remove(V value, int slot) {
+            for (G key : grouping.keysOf(value)) {
+                Group<V> group = byKey.get(key);
+                if (group == null) {
+                    continue;
+                }
+                Group<V> rest = group.without(slot);
+                if (rest == null) {
+                    byKey.remove(key);
+                } else {
+                    byKey.put(key, rest);
+                }
+            }
+        }
+
+        /**
+         * Returns the slot of the first-added entity equal to {@code value} in the groups of its
+         * keys, or -1 if there is none.
+         */
+        int slotOf(V value) {
+            int slot = -1;
+            for (G key : grouping.keysOf(value)) {
+                Group<V> group = byKey.get(key);
+                if (group == null) {
+                    continue;
+                }
+                for (int i = 0; i < group.slots.length; i++) {
+                    if ((slot < 0 || group.slots[i] < slot)
+                            && group.values.get(i).equals(value)) {
+                        slot = group.slots[i];
+                    }
+                }
+            }
+            return slot;
+        }
+
+        Groups<G, V> freeze() {
+            return new Groups<>(grouping, byKey.freeze());
+        }
+    }
+
+    private record Entry<V>(long day, int slot, V value) {}
+
+    /** The entities of one key, in order, with their slots and days in parallel arrays. */
+    private static final class Group<V> {
+        private static final long[] NO_DAYS = new long[0];
+
+        final ImmutableList<V> values;
+        final int[] slots;
+        final long[] days;
+
+        private Group(ImmutableList<V> values, int[] slots, long[] days) {
+            this.values = values;
+            this.slots = slots;
+            this.days = days;
+        }
+
+        /** A group of {@code entries} in order; with their days if {@code dated}. */
+        static <V> Group<V> of(List<Entry<V>> entries, boolean dated) {
+            ImmutableList.Builder<V> values = ImmutableList.builderWithExpectedSize(entries.size());
+            int[] slots = new int[entries.size()];
+            long[] days = dated ? new long[entries.size()] : NO_DAYS;
+            for (int i = 0; i < slots.length; i++) {
+                Entry<V> entry = entries.get(i);
+                values.add(entry.value);
+                slots[i] = entry.slot;
+                if (dated) {
+                    days[i] = entry.day;
+                }
+            }
+            return new Group<>(values.build(), slots, days);
+        }
+
+        Entry<V> entry(int i) {
+            return new Entry<>(days.length == 0 ? 0 : days[i], slots[i], values.get(i));
+        }
+
+        Group<V> with(Entry<V> entry, Comparator<Entry<V>> order, boolean dated) {
+            // the first position whose entry comes after the new one
+            int low = 0;
+            int high = slots.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (order.compare(entry(mid), entry) <= 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            List<Entry<V>> entries = new ArrayList<>(slots.length + 1);
+            for (int i = 0; i < slots.length; i++) {
+                if (i == low) {
+                    entries.add(entry);
+                }
+                entries.add(entry(i));
+            }
+            if (low == slots.length) {
+                entries.add(entry);
+            }
+            return of(entries, dated);
+        }
+
+        /** Returns the group without the entity in {@code slot}, or {@code null} if none is left. */
+        @Nullable
+        Group<V> without(int slot) {
+            int at = -1;
+            for (int i = 0; i < slots.length && at < 0; i++) {
+                if (slots[i] == slot) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                return this;
+            }
+            if (slots.length == 1) {
+                return null;
+            }
+            ImmutableList.Builder<V> rest = ImmutableList.builderWithExpectedSize(slots.length - 1);
+            rest.addAll(values.subList(0, at)).addAll(values.subList(at + 1, values.size()));
+            int[] restSlots = new int[slots.length - 1];
+            System.arraycopy(slots, 0, restSlots, 0, at);
+            System.arraycopy(slots, at + 1, restSlots, at, restSlots.length - at);
+            long[] restDays = days.length == 0 ? NO_DAYS : new long[days.length - 1];
+            if (restDays.length > 0) {
+                System.arraycopy(days, 0, restDays, 0, at);
+                System.arraycopy(days, at + 1, restDays, at, restDays.length - at);
+            }
+            return new Group<>(rest.build(), restSlots, restDays);
+        }
+
+        int firstOnOrAfter(long day) {
+            return firstOnOrAfter(days, day);
+        }
+
+        private static int firstOnOrAfter(long[] days, long day) {
+            int low = 0;
+            int high = days.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (days[mid] < day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
+}

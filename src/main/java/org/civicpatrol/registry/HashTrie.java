@@ -1,0 +1,360 @@
+package org.civicpatrol.registry;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A persistent hash map: a hash array mapped trie (Bagwell), whose versions share every node a
+ * change does not touch. Reading is a walk of at most seven nodes; changing one key copies the
+ * nodes on its path only, so a change costs time and memory in proportion to the logarithm of the
+ * size, never to the size.
+ *
+ * <p>Changes go through an {@link Editor}, which may change the nodes it made itself in place
+ * (as Clojure's transients do): a batch of changes, or building a map from nothing, copies each
+ * node at most once. Once {@linkplain Editor#freeze() frozen}, a version is never changed again,
+ * so it is immutable and safe to share between threads.
+ *
+ * <p>Keys and values are never {@code null}. Keys need consistent {@code equals} and {@code
+ * hashCode}.
+ */
+final class HashTrie<K, V> {
+
+    private static final HashTrie<Object, Object> EMPTY = new HashTrie<>(new BitmapNode(null, 0, new Object[0]), 0);
+
+    private final Node root;
+    private final int size;
+
+    private HashTrie(Node root, int size) {
+        this.root = root;
+        this.size = size;
+    }
+
+    @SuppressWarnings("unchecked") // the empty map holds no key or value of any type
+    static <K, V> HashTrie<K, V> empty() {
+        return (HashTrie<K, V>) EMPTY;
+    }
+
+    /** Returns the value of {@code key}, or {@code null} if there is none. */
+    @SuppressWarnings("unchecked") // only values of type V are put
+    @Nullable
+    V get(K key) {
+        return (V) root.find(0, hash(key), key);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Returns an editor that starts from this version and leaves it as it is. */
+    Editor<K, V> edit() {
+        return new Editor<>(root, size);
+    }
+
+    private static int hash(Object key) {
+        int h = key.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * Changes a map, starting from a version that it leaves untouched. Not thread-safe; the
+     * versions it {@linkplain #freeze() freezes} are.
+     */
+    static final class Editor<K, V> {
+        // Nodes whose owner is this token were made by this editor since its last freeze: nobody
+        // else sees them, so they may be changed in place.
+        private Object owner = new Object();
+        private Node root;
+        private int size;
+        private final Result result = new Result();
+
+        private Editor(Node root, int size) {
+            this.root = root;
+            this.size = size;
+        }
+
+        @SuppressWarnings("unchecked") // only values of type V are put
+        @Nullable
+        V get(K key) {
+            return (V) root.find(0, hash(key), key);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Maps {@code key} to {@code value}; returns the value it replaced, or {@code null}. */
+        @CanIgnoreReturnValue
+        @SuppressWarnings("unchecked") // only values of type V are put
+        @Nullable
+        V put(K key, V value) {
+            checkNotNull(key, "key");
+            checkNotNull(value, "value");
+            result.previous = null;
+            root = root.put(owner, 0, hash(key), key, value, result);
+            if (result.previous == null) {
+                size++;
+            }
+            return (V) result.previous;
+        }
+
+        /** Removes {@code key}; returns the value it had, or {@code null} if it had none. */
+        @CanIgnoreReturnValue
+        @SuppressWarnings("unchecked") // only values of type V are put
+        @Nullable
+        V remove(K key) {
+            result.previous = null;
+            Node changed = root.remove(owner, 0, hash(key), key, result);
+            root = changed == null ? new BitmapNode(owner, 0, new Object[0]) : changed;
+            if (result.previous != null) {
+                size--;
+            }
+            return (V) result.previous;
+        }
+
+        /**
+         * Returns the map as edited so far. Later changes through this editor copy what they
+         * change, so the returned version never changes.
+         */
+        HashTrie<K, V> freeze() {
+            owner = new Object();
+            return new HashTrie<>(root, size);
+        }
+    }
+
+    /** What a change found: the value it replaced or removed. */
+    private static final class Result {
+        @Nullable
+        Object previous;
+    }
+
+    private abstract static class Node {
+        abstract @Nullable Object find(int shift, int hash, Object key);
+
+        abstract Node put(Object owner, int shift, int hash, Object key, Object value, Result result);
+
+        /** Returns the node without {@code key}, or {@code null} if that leaves it empty. */
+        abstract @Nullable Node remove(Object owner, int shift, int hash, Object key, Result result);
+    }
+
+    /**
+     * Up to 32 entries, one for each value of five bits of the hash at this node's depth. The
+     * array holds a pair for each bit set in the bitmap: a key and its value, or {@code null} and
+     * the node below.
+     */
+    private static final class BitmapNode extends Node {
+        private final @Nullable Object owner;
+        private int bitmap;
+        private @Nullable Object[] array;
+
+        BitmapNode(@Nullable Object owner, int bitmap, @Nullable Object[] array) {
+            this.owner = owner;
+            this.bitmap = bitmap;
+            this.array = array;
+        }
+
+        private static int bit(int shift, int hash) {
+            return 1 << ((hash >>> shift) & 31);
+        }
+
+        private int index(int bit) {
+            return Integer.bitCount(bitmap & (bit - 1));
+        }
+
+        @Override
+        @Nullable
+        Object find(int shift, int hash, Object key) {
+            int bit = bit(shift, hash);
+            if ((bitmap & bit) == 0) {
+                return null;
+            }
+            int i = 2 * index(bit);
+            Object k = array[i];
+            Object v = checkNotNull(array[i + 1]);
+            if (k == null) {
+                return ((Node) v).find(shift + 5, hash, key);
+            }
+            return key.equals(k) ? v : null;
+        }
+
+        private BitmapNode editable(Object editor) {
+            return owner == editor ? this : new BitmapNode(editor, bitmap, array.clone());
+        }
+
+        @Override
+        Node put(Object editor, int shift, int hash, Object key, Object value, Result result) {
+            int bit = bit(shift, hash);
+            int i = 2 * index(bit);
+            if ((bitmap & bit) == 0) {
+                @Nullable Object[] grown = new Object[array.length + 2];
+                System.arraycopy(array, 0, grown, 0, i);
+                grown[i] = key;
+                grown[i + 1] = value;
+                System.arraycopy(array, i, grown, i + 2, array.length - i);
+                BitmapNode node = owner == editor ? this : new BitmapNode(editor, bitmap, array);
+                node.bitmap |= bit;
+                node.array = grown;
+                return node;
+            }
+            Object k = array[i];
+            Object v = checkNotNull(array[i + 1]);
+            if (k == null) {
+                Node child = (Node) v;
+                Node changed = child.put(editor, shift + 5, hash, key, value, result);
+                if (changed == child) {
+                    return this;
+                }
+                BitmapNode node = editable(editor);
+                node.array[i + 1] = changed;
+                return node;
+            }
+            if (key.equals(k)) {
+                result.previous = v;
+                if (v == value) {
+                    return this;
+                }
+                BitmapNode node = editable(editor);
+                node.array[i + 1] = value;
+                return node;
+            }
+            BitmapNode node = editable(editor);
+            node.array[i] = null;
+            node.array[i + 1] = pair(editor, shift + 5, hash(k), k, v, hash, key, value);
+            return node;
+        }
+
+        /** A node holding two entries whose hashes agree below {@code shift}. */
+        private static Node pair(Object editor, int shift, int h1, Object k1, Object v1, int h2, Object k2, Object v2) {
+            if (h1 == h2) {
+                return new CollisionNode(editor, h1, new Object[] {k1, v1, k2, v2});
+            }
+            int b1 = bit(shift, h1);
+            int b2 = bit(shift, h2);
+            if (b1 == b2) {
+                // the hashes differ in a higher bit, which a deeper node reaches (shift stays at most 30)
+                return new BitmapNode(editor, b1, new Object[] {null, pair(editor, shift + 5, h1, k1, v1, h2, k2, v2)});
+            }
+            Object[] entries =
+                    Integer.compareUnsigned(b1, b2) < 0 ? new Object[] {k1, v1, k2, v2} : new Object[] {k2, v2, k1, v1};
+            return new BitmapNode(editor, b1 | b2, entries);
+        }
+
+        @Override
+        @Nullable
+        Node remove(Object editor, int shift, int hash, Object key, Result result) {
+            int bit = bit(shift, hash);
+            if ((bitmap & bit) == 0) {
+                return this;
+            }
+            int i = 2 * index(bit);
+            Object k = array[i];
+            Object v = checkNotNull(array[i + 1]);
+            if (k == null) {
+                Node child = (Node) v;
+                Node changed = child.remove(editor, shift + 5, hash, key, result);
+                if (changed == child) {
+                    return this;
+                }
+                if (changed != null) {
+                    BitmapNode node = editable(editor);
+                    node.array[i + 1] = changed;
+                    return node;
+                }
+            } else if (key.equals(k)) {
+                result.previous = v;
+            } else {
+                return this;
+            }
+            // the entry at i goes
+            if (bitmap == bit) {
+                return null;
+            }
+            @Nullable Object[] shrunk = new Object[array.length - 2];
+            System.arraycopy(array, 0, shrunk, 0, i);
+            System.arraycopy(array, i + 2, shrunk, i, array.length - i - 2);
+            BitmapNode node = owner == editor ? this : new BitmapNode(editor, bitmap, array);
+            node.bitmap &= ~bit;
+            node.array = shrunk;
+            return node;
+        }
+    }
+
+    /** Entries whose keys have the same hash, in a list. */
+    private static final class CollisionNode extends Node {
+        private final @Nullable Object owner;
+        private final int hash;
+        private Object[] array;
+
+        CollisionNode(@Nullable Object owner, int hash, Object[] array) {
+            this.owner = owner;
+            this.hash = hash;
+            this.array = array;
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0; i < array.length; i += 2) {
+                if (key.equals(array[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        @Nullable
+        Object find(int shift, int hash, Object key) {
+            int i = hash == this.hash ? indexOf(key) : -1;
+            return i < 0 ? null : array[i + 1];
+        }
+
+        private CollisionNode editable(Object editor) {
+            return owner == editor ? this : new CollisionNode(editor, hash, array.clone());
+        }
+
+        @Override
+        Node put(Object editor, int shift, int hash, Object key, Object value, Result result) {
+            if (hash != this.hash) {
+                // a key of another hash: this list becomes one entry of a node at this depth
+                BitmapNode node = new BitmapNode(editor, BitmapNode.bit(shift, this.hash), new Object[] {null, this});
+                return node.put(editor, shift, hash, key, value, result);
+            }
+            int i = indexOf(key);
+            if (i >= 0) {
+                result.previous = array[i + 1];
+                if (array[i + 1] == value) {
+                    return this;
+                }
+                CollisionNode node = editable(editor);
+                node.array[i + 1] = value;
+                return node;
+            }
+            Object[] grown = new Object[array.length + 2];
+            System.arraycopy(array, 0, grown, 0, array.length);
+            grown[array.length] = key;
+            grown[array.length + 1] = value;
+            CollisionNode node = owner == editor ? this : new CollisionNode(editor, hash, array);
+            node.array = grown;
+            return node;
+        }
+
+        @Override
+        @Nullable
+        Node remove(Object editor, int shift, int hash, Object key, Result result) {
+            int i = hash == this.hash ? indexOf(key) : -1;
+            if (i < 0) {
+                return this;
+            }
+            result.previous = array[i + 1];
+            if (array.length == 2) {
+                return null;
+            }
+            Object[] shrunk = new Object[array.length - 2];
+            System.arraycopy(array, 0, shrunk, 0, i);
+            System.arraycopy(array, i + 2, shrunk, i, array.length - i - 2);
+            CollisionNode node = owner == editor ? this : new CollisionNode(editor, hash, array);
+            node.array = shrunk;
+            return node;
+        }
+    }
+}
