@@ -1,6 +1,7 @@
 package org.civicpatrol.patrol;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
@@ -122,6 +123,18 @@ public abstract class Federation {
                 id(),
                 dissolvedOn().orElse(null));
         return new Builder().from(this).dissolvedOn(date).build();
+    }
+
+    /**
+     * Returns this federation under another name.
+     *
+     * @param name the new name
+     * @return the renamed federation
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public Federation renamed(String name) {
+        checkNotNull(name, "name");
+        return new Builder().from(this).name(name).build();
     }
 
     /** Builds a {@link Federation}; every attribute without a default must be set. */

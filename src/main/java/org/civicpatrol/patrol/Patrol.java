@@ -277,6 +277,31 @@ public abstract class Patrol {
         return new Builder().from(this).dissolvedOn(date).build();
     }
 
+    /**
+     * Returns this patrol under another name, as when a patrol takes the name of the 동 it now
+     * serves; its history (dates, memberships, activities) is its own, by id.
+     *
+     * @param name the new official name
+     * @return the renamed patrol
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    public Patrol renamed(String name) {
+        checkNotNull(name, "name");
+        return new Builder().from(this).name(name).build();
+    }
+
+    /**
+     * Returns this patrol under another competent police unit, as when the police redraw their
+     * jurisdictions.
+     *
+     * @param policeUnit the id of the new competent police unit
+     * @return the transferred patrol
+     */
+    public Patrol transferredTo(PoliceUnitId policeUnit) {
+        checkNotNull(policeUnit, "policeUnit");
+        return new Builder().from(this).policeUnit(policeUnit).build();
+    }
+
     /** Builds a {@link Patrol}; every attribute without a default must be set. */
     public static final class Builder extends ImmutablePatrol.Builder {
         /** Creates an empty builder. */

@@ -11,7 +11,10 @@ class RegistryContractsTest {
     @Test
     void everyPublicClassRejectsNulls() {
         List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
-                "org.civicpatrol.registry", Contracts.nullPointerTester(), Registry.empty(), Registry.empty().change());
+                "org.civicpatrol.registry",
+                Contracts.nullPointerTester(),
+                Registry.empty(),
+                Registry.empty().change());
 
         assertThat(checked).containsExactlyInAnyOrder(Registry.class, Registry.Builder.class, Registry.Change.class);
     }
