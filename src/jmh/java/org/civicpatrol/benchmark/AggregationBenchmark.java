@@ -53,6 +53,7 @@ public class AggregationBenchmark {
 
     private Registry registry;
     private List<PatrolId> patrols;
+    private PrimitiveRollUp primitive;
 
     /** Generates the registry once per fork; generation is not measured. */
     @Setup
@@ -62,6 +63,20 @@ public class AggregationBenchmark {
                 .membersPerPatrol(24)
                 .generate();
         patrols = registry.patrols().stream().map(Patrol::id).toList();
+        primitive = new PrimitiveRollUp(registry, DistrictId.of("KR"), AS_OF, YEAR);
+        // the baseline must answer as the library does, at every node, or its time means nothing
+        primitive.check(RollUp.of(registry, AS_OF, YEAR).byDistrict(DistrictId.of("KR")));
+    }
+
+    /**
+     * The floor: the roll-up's main measures by district from primitive arrays prepared in
+     * advance (see {@link PrimitiveRollUp}).
+     *
+     * @return the measures of every node, for JMH to consume
+     */
+    @Benchmark
+    public long[][] rollUpByDistrictPrimitiveBaseline() {
+        return primitive.run();
     }
 
     /**

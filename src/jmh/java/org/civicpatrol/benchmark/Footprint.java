@@ -1,0 +1,74 @@
+package org.civicpatrol.benchmark;
+
+import java.util.Locale;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.sample.RegistryGenerator;
+
+/**
+ * Measures the heap a national-scale registry retains, per attendance record: all of it (the
+ * entities and the registry's indexes), and the indexes alone (a second registry built from the
+ * same entity objects). Heap is read after full collections, so the figures are of live objects.
+ *
+ * <p>Run: {@code java -Xmx8g -cp <test classpath> org.civicpatrol.benchmark.Footprint [scale]}.
+ * Issue 13 asks for at most 120 bytes per attendance record.
+ */
+public final class Footprint {
+
+    private Footprint() {}
+
+    /**
+     * Prints the figures.
+     *
+     * @param args the scale, 1 unless given
+     */
+    public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        long before = usedAfterCollection();
+        Registry registry = RegistryGenerator.withSeed(42)
+                .patrols(4_200 * scale)
+                .membersPerPatrol(24)
+                .generate();
+        long withRegistry = usedAfterCollection();
+        Registry again = new Registry.Builder()
+                .addDistricts(registry.districts())
+                .addPoliceUnits(registry.policeUnits())
+                .addFederations(registry.federations())
+                .addPatrols(registry.patrols())
+                .addMembers(registry.members())
+                .addMemberships(registry.memberships())
+                .addFederationOfficers(registry.federationOfficers())
+                .addTrainingRecords(registry.trainingRecords())
+                .addSites(registry.sites())
+                .addActivities(registry.activities())
+                .addVehicles(registry.vehicles())
+                .addEquipmentIssues(registry.equipmentIssues())
+                .addGrants(registry.grants())
+                .addExpenditures(registry.expenditures())
+                .addRefunds(registry.refunds())
+                .build();
+        // the collections the second build read are cached in the first: read them before measuring
+        long withTwo = usedAfterCollection();
+        long attendance = 0;
+        for (Activity activity : registry.activities()) {
+            attendance += activity.attendance().size();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%s%nattendance records: %,d%nretained per attendance record: %.0f B in all, %.0f B of it indexes%n",
+                again,
+                attendance,
+                (double) (withRegistry - before) / attendance,
+                (double) (withTwo - withRegistry) / attendance);
+    }
+
+    private static long usedAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+}
