@@ -58,9 +58,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every collection is returned in the order the entities were added, except where a lookup
  * says it returns things by date, so the same input gives the same output in the same order.
- * Indexes are built once, when the registry is built: every lookup costs time in proportion to
- * what it returns (plus a binary search for lookups over a period), not to the size of the
- * registry.
+ * Indexes are built with the registry: every lookup costs time in proportion to what it returns
+ * (plus a binary search for lookups over a period, and a walk of a few nodes of a hash trie for a
+ * lookup by id or key), not to the size of the registry.
+ *
+ * <p>A registry is changed by {@link #change()}, which returns a new registry and leaves this one
+ * as it is; the two share every part the change did not touch, so one change costs about as much
+ * as the entities it touches, not the registry. A whole collection of one kind ({@link
+ * #members()}, say) is made on first use and kept, so its first call after a change of that kind
+ * costs time in proportion to the kind's size.
  *
  * <pre>{@code
  * Registry registry = new Registry.Builder()
