@@ -50,29 +50,29 @@ final class PrimitiveRollUp {
 
     // Districts in depth-first pre-order from the root; a subtree is [i, subtreeEnd[i]).
     private final List<District> order = new ArrayList<>();
-    private final int[] subtreeEnd;
+    final int[] subtreeEnd;
     // Patrols, numbered in the pre-order of their home district: those of position i are
     // [patrolStart[i], patrolStart[i + 1]).
-    private final int[] patrolStart;
+    final int[] patrolStart;
     private final int patrolCount;
     // Memberships by patrol: member number and tenure in epoch days [from, to).
-    private final int[] membershipStart;
-    private final int[] membershipMember;
-    private final long[] tenureFrom;
-    private final long[] tenureTo;
-    private final byte[] band;
-    private final byte[] sex;
+    final int[] membershipStart;
+    final int[] membershipMember;
+    final long[] tenureFrom;
+    final long[] tenureTo;
+    final byte[] band;
+    final byte[] sex;
     // Activities organised by each patrol, with their date, seconds and attendance.
-    private final int[] activityStart;
-    private final long[] activityDay;
-    private final long[] activitySeconds;
-    private final int[] activityPresent;
-    private final int[] activityRostered;
+    final int[] activityStart;
+    final long[] activityDay;
+    final long[] activitySeconds;
+    final int[] activityPresent;
+    final int[] activityRostered;
     // Grants by the pre-order position of their recipient's district.
     private final long[] grantAwardedAt;
-    private final int[] grantDay;
-    private final int[] grantPosition;
-    private final long[] grantAmount;
+    final int[] grantDay;
+    final int[] grantPosition;
+    final long[] grantAmount;
 
     private final long asOf;
     private final long periodStart;
