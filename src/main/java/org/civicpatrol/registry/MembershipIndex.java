@@ -78,7 +78,15 @@ final class MembershipIndex {
     }
 
     Optional<Membership> on(MemberId id, LocalDate date) {
-        for (Membership membership : byMember.get(id)) {
+        return on(byMember.get(id), date);
+    }
+
+    // The judgement of training below reads a member's memberships and training records once and
+    // passes them on: each lookup by id is a walk of a hash trie, which a roll-up would otherwise
+    // repeat several times for every active member.
+
+    private static Optional<Membership> on(List<Membership> memberships, LocalDate date) {
+        for (Membership membership : memberships) {
             if (membership.isActiveOn(date)) {
                 return Optional.of(membership);
             }
@@ -87,8 +95,12 @@ final class MembershipIndex {
     }
 
     Optional<LocalDate> firstAppointmentOf(MemberId id) {
+        return firstAppointmentOf(byMember.get(id));
+    }
+
+    private static Optional<LocalDate> firstAppointmentOf(List<Membership> memberships) {
         LocalDate first = null;
-        for (Membership membership : byMember.get(id)) {
+        for (Membership membership : memberships) {
             Optional<LocalDate> appointed = membership.appointedOn();
             if (appointed.isPresent() && (first == null || appointed.get().isBefore(first))) {
                 first = appointed.get();
@@ -111,9 +123,25 @@ final class MembershipIndex {
         return total;
     }
 
+    /** The time of training of {@code kind} among {@code records} (one member's) in {@code period}. */
+    private static Duration trainingTime(List<TrainingRecord> records, TrainingKind kind, DateRange period) {
+        Duration total = Duration.ZERO;
+        for (TrainingRecord record : records) {
+            if (record.kind() == kind && period.contains(record.date())) {
+                total = total.plus(record.duration());
+            }
+        }
+        return total;
+    }
+
     /** The one judgement of training; see {@link Registry#trainingObligationsOf}. */
     ImmutableList<TrainingObligation> obligationsOf(MemberId id, LocalDate asOf, TrainingRequirement requirement) {
-        Optional<LocalDate> appointed = newAppointmentOf(id, asOf, requirement.restartsAfterBreak());
+        ImmutableList<Membership> memberships = byMember.get(id);
+        if (memberships.isEmpty()) {
+            return ImmutableList.of();
+        }
+        ImmutableList<TrainingRecord> records = trainingByMember.get(id);
+        Optional<LocalDate> appointed = newAppointmentOf(memberships, asOf, requirement.restartsAfterBreak());
         if (appointed.isEmpty()) {
             return ImmutableList.of();
         }
@@ -128,7 +156,7 @@ final class MembershipIndex {
                     TrainingKind.BASIC,
                     period,
                     requirement.basic(),
-                    trainingTimeOf(id, TrainingKind.BASIC, period));
+                    trainingTime(records, TrainingKind.BASIC, period));
             owed.add(obligation);
             basic = Optional.of(obligation);
         }
@@ -139,15 +167,16 @@ final class MembershipIndex {
             // first day the member was already in the current, unbroken appointment (a run that
             // reaches asOf unbroken covers that day; without restarts, ask the memberships).
             boolean appointedAllYear = !start.isAfter(yearStart)
-                    && (requirement.restartsAfterBreak() || on(id, yearStart).isPresent());
-            if (appointedAllYear && basicCompletedBefore(id, start, asOf, yearStart, basic, requirement)) {
+                    && (requirement.restartsAfterBreak()
+                            || on(memberships, yearStart).isPresent());
+            if (appointedAllYear && basicCompletedBefore(records, start, asOf, yearStart, basic, requirement)) {
                 DateRange inService = DateRange.ofYear(year);
                 owed.add(TrainingObligation.of(
                         id,
                         TrainingKind.IN_SERVICE,
                         inService,
                         requirement.inServicePerYear(),
-                        trainingTimeOf(id, TrainingKind.IN_SERVICE, inService)));
+                        trainingTime(records, TrainingKind.IN_SERVICE, inService)));
             }
         }
         return owed.build();
@@ -159,20 +188,21 @@ final class MembershipIndex {
      * that meet or overlap), or, if rejoining does not restart training, the first appointment
      * ever; empty if the member is not appointed on {@code asOf}.
      */
-    private Optional<LocalDate> newAppointmentOf(MemberId id, LocalDate asOf, boolean restartsAfterBreak) {
-        Optional<Membership> active = on(id, asOf);
+    private static Optional<LocalDate> newAppointmentOf(
+            List<Membership> memberships, LocalDate asOf, boolean restartsAfterBreak) {
+        Optional<Membership> active = on(memberships, asOf);
         if (active.isEmpty()) {
             return Optional.empty();
         }
         if (!restartsAfterBreak) {
-            return firstAppointmentOf(id).filter(date -> !date.isAfter(asOf));
+            return firstAppointmentOf(memberships).filter(date -> !date.isAfter(asOf));
         }
         LocalDate start = active.get().tenure().orElseThrow().start();
         boolean extended = true;
         while (extended && start.isAfter(LocalDate.MIN)) {
             extended = false;
             LocalDate dayBefore = start.minusDays(1);
-            for (Membership membership : byMember.get(id)) {
+            for (Membership membership : memberships) {
                 Optional<DateRange> tenure = membership.tenure();
                 if (tenure.isPresent()
                         && tenure.get().start().isBefore(start)
@@ -190,8 +220,8 @@ final class MembershipIndex {
      * Whether the member completed the basic training before {@code yearStart}: most members met
      * the basic obligation in its period, which ended by then; others are looked up.
      */
-    private boolean basicCompletedBefore(
-            MemberId id,
+    private static boolean basicCompletedBefore(
+            List<TrainingRecord> records,
             LocalDate start,
             LocalDate asOf,
             LocalDate yearStart,
@@ -202,7 +232,7 @@ final class MembershipIndex {
                 && !basic.get().period().end().isAfter(yearStart)) {
             return true; // completed within the basic period, which was over by the year's start
         }
-        Optional<LocalDate> completed = basicCompletedOn(id, start, asOf, requirement);
+        Optional<LocalDate> completed = basicCompletedOn(records, start, asOf, requirement);
         return completed.isPresent() && completed.get().isBefore(yearStart);
     }
 
@@ -210,13 +240,16 @@ final class MembershipIndex {
      * Returns the date on which the member's basic sessions from {@code start} on, up to {@code
      * asOf}, first add up to the requirement, in time or late; empty if they do not.
      */
-    private Optional<LocalDate> basicCompletedOn(
-            MemberId id, LocalDate start, LocalDate asOf, TrainingRequirement requirement) {
+    private static Optional<LocalDate> basicCompletedOn(
+            List<TrainingRecord> records, LocalDate start, LocalDate asOf, TrainingRequirement requirement) {
         if (requirement.basic().isZero()) {
             return Optional.of(start);
         }
         Duration done = Duration.ZERO;
-        for (TrainingRecord record : trainingByMember.get(id, DateRange.startingOn(start))) {
+        for (TrainingRecord record : records) { // by date
+            if (record.date().isBefore(start)) {
+                continue;
+            }
             if (record.date().isAfter(asOf)) {
                 break;
             }
