@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -45,8 +46,12 @@ import org.openjdk.jmh.annotations.Warmup;
 // measurement: without it, iterations that first reach untouched heap take up to four times as long.
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+        jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class AggregationBenchmark {
+
+    /** Patrols in multiples of 4,200 (1 is Korea's national count); {@code -p scale=1,2,4} shows the scaling. */
+    @Param({"1"})
+    public int scale;
 
     private static final LocalDate AS_OF = LocalDate.of(2016, 12, 31);
     private static final DateRange YEAR = DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1));
@@ -59,7 +64,7 @@ public class AggregationBenchmark {
     @Setup
     public void generate() {
         registry = RegistryGenerator.withSeed(42)
-                .patrols(4_200)
+                .patrols(4_200 * scale)
                 .membersPerPatrol(24)
                 .generate();
         patrols = registry.patrols().stream().map(Patrol::id).toList();

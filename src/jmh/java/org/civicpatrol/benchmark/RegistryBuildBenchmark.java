@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xms10g", "-Xmx10g", "-XX:+AlwaysPreTouch"})
 public class RegistryBuildBenchmark {
 
-    /** Patrols in thousands of 4,200: 1 is Korea's national count. */
+    /** Patrols in multiples of 4,200: 1 is Korea's national count. */
     @Param({"1", "2", "4"})
     public int scale;
 

@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class RegistryChangeBenchmark {
 
-    /** Patrols in thousands of 4,200: 1 is Korea's national count. */
+    /** Patrols in multiples of 4,200: 1 is Korea's national count. */
     @Param({"1", "4"})
     public int scale;
 

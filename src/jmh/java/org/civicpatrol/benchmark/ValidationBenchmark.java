@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 // Pre-touched, as in AggregationBenchmark: first-touch page faults are not validation's cost.
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+        jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class ValidationBenchmark {
 
     private static final LocalDate END_OF_YEAR = LocalDate.of(2016, 12, 31);
