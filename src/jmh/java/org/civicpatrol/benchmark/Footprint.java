@@ -30,23 +30,7 @@ public final class Footprint {
                 .membersPerPatrol(24)
                 .generate();
         long withRegistry = usedAfterCollection();
-        Registry again = new Registry.Builder()
-                .addDistricts(registry.districts())
-                .addPoliceUnits(registry.policeUnits())
-                .addFederations(registry.federations())
-                .addPatrols(registry.patrols())
-                .addMembers(registry.members())
-                .addMemberships(registry.memberships())
-                .addFederationOfficers(registry.federationOfficers())
-                .addTrainingRecords(registry.trainingRecords())
-                .addSites(registry.sites())
-                .addActivities(registry.activities())
-                .addVehicles(registry.vehicles())
-                .addEquipmentIssues(registry.equipmentIssues())
-                .addGrants(registry.grants())
-                .addExpenditures(registry.expenditures())
-                .addRefunds(registry.refunds())
-                .build();
+        Registry again = RegistryBuildBenchmark.builderOf(registry).build();
         // the collections the second build read are cached in the first: read them before measuring
         long withTwo = usedAfterCollection();
         long attendance = 0;

@@ -52,23 +52,27 @@ public class RegistryBuildBenchmark {
      */
     @Benchmark
     public Registry build() {
+        return builderOf(generated).build();
+    }
+
+    /** Returns a builder holding every entity of {@code registry}, kind by kind, in its order. */
+    static Registry.Builder builderOf(Registry registry) {
         return new Registry.Builder()
-                .addDistricts(generated.districts())
-                .addPoliceUnits(generated.policeUnits())
-                .addFederations(generated.federations())
-                .addPatrols(generated.patrols())
-                .addMembers(generated.members())
-                .addMemberships(generated.memberships())
-                .addFederationOfficers(generated.federationOfficers())
-                .addTrainingRecords(generated.trainingRecords())
-                .addSites(generated.sites())
-                .addActivities(generated.activities())
-                .addVehicles(generated.vehicles())
-                .addEquipmentIssues(generated.equipmentIssues())
-                .addGrants(generated.grants())
-                .addExpenditures(generated.expenditures())
-                .addRefunds(generated.refunds())
-                .rostersRecorded(generated.rostersRecorded())
-                .build();
+                .addDistricts(registry.districts())
+                .addPoliceUnits(registry.policeUnits())
+                .addFederations(registry.federations())
+                .addPatrols(registry.patrols())
+                .addMembers(registry.members())
+                .addMemberships(registry.memberships())
+                .addFederationOfficers(registry.federationOfficers())
+                .addTrainingRecords(registry.trainingRecords())
+                .addSites(registry.sites())
+                .addActivities(registry.activities())
+                .addVehicles(registry.vehicles())
+                .addEquipmentIssues(registry.equipmentIssues())
+                .addGrants(registry.grants())
+                .addExpenditures(registry.expenditures())
+                .addRefunds(registry.refunds())
+                .rostersRecorded(registry.rostersRecorded());
     }
 }
