@@ -1,11 +1,15 @@
 package org.civicpatrol.registry;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntBinaryOperator;
 import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Groups<G, V> {
 
+    private static final long[] NO_DAYS = new long[0];
+
     private final Grouping<G, V> grouping;
     private final HashTrie<G, Group<V>> byKey;
 
@@ -33,27 +39,98 @@ final class Groups<G, V> {
      * an empty slot.
      */
     static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values) {
-        Map<G, List<Entry<V>>> lists = new HashMap<>();
+        // The slots of each key, in slot order; no object per entry, so that building a national
+        // registry does not make millions of short-lived objects for the collector to copy.
+        Map<G, Slots> lists = new HashMap<>();
+        boolean dated = grouping.isDated();
+        long[] daysBySlot = dated ? new long[values.size()] : NO_DAYS;
         for (int slot = 0; slot < values.size(); slot++) {
             V value = values.get(slot);
             if (value == null) {
                 continue;
             }
-            long day = grouping.dayOf(value);
+            if (dated) {
+                daysBySlot[slot] = grouping.dayOf(value);
+            }
             for (G key : grouping.keysOf(value)) {
-                lists.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(day, slot, value));
+                lists.computeIfAbsent(key, k -> new Slots()).add(slot);
             }
         }
-        Comparator<Entry<V>> order = order(grouping);
         HashTrie.Editor<G, Group<V>> editor = HashTrie.<G, Group<V>>empty().edit();
-        for (Map.Entry<G, List<Entry<V>>> list : lists.entrySet()) {
-            List<Entry<V>> entries = list.getValue();
-            if (grouping.isDated()) {
-                entries.sort(order); // otherwise already in the order of their slots
+        for (Map.Entry<G, Slots> list : lists.entrySet()) {
+            int[] slots = list.getValue().toArray();
+            if (dated) {
+                sortByDay(slots, daysBySlot, values, grouping);
             }
-            editor.put(list.getKey(), Group.of(entries, grouping.isDated()));
+            ImmutableList.Builder<V> grouped = ImmutableList.builderWithExpectedSize(slots.length);
+            long[] days = dated ? new long[slots.length] : NO_DAYS;
+            for (int i = 0; i < slots.length; i++) {
+                grouped.add(checkNotNull(values.get(slots[i])));
+                if (dated) {
+                    days[i] = daysBySlot[slots[i]];
+                }
+            }
+            editor.put(list.getKey(), new Group<>(grouped.build(), slots, days));
         }
         return new Groups<>(grouping, editor.freeze());
+    }
+
+    /** A growable array of slots. */
+    private static final class Slots {
+        private int[] slots = new int[4];
+        private int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(slots, size);
+        }
+    }
+
+    /**
+     * Sorts {@code slots}, which are in ascending order, by day, then by the grouping's order
+     * within a day, then by slot: a stable merge sort on the slots themselves.
+     */
+    private static <V> void sortByDay(
+            int[] slots, long[] daysBySlot, List<? extends @Nullable V> values, Grouping<?, V> grouping) {
+        IntBinaryOperator compare = (a, b) -> {
+            int byDay = Long.compare(daysBySlot[a], daysBySlot[b]);
+            return byDay != 0
+                    ? byDay
+                    : grouping.compareWithinDay(checkNotNull(values.get(a)), checkNotNull(values.get(b)));
+        };
+        boolean sorted = true;
+        for (int i = 1; i < slots.length && sorted; i++) {
+            sorted = compare.applyAsInt(slots[i - 1], slots[i]) <= 0;
+        }
+        if (!sorted) {
+            mergeSort(slots, slots.clone(), 0, slots.length, compare);
+        }
+    }
+
+    /** Sorts {@code a[from, to)} stably, with {@code b} holding the same elements as scratch. */
+    private static void mergeSort(int[] a, int[] b, int from, int to, IntBinaryOperator compare) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        // sort each half of b into place, then merge them into a
+        mergeSort(b, a, from, middle, compare);
+        mergeSort(b, a, middle, to, compare);
+        int left = from;
+        int right = middle;
+        for (int i = from; i < to; i++) {
+            if (right >= to || (left < middle && compare.applyAsInt(b[left], b[right]) <= 0)) {
+                a[i] = b[left++];
+            } else {
+                a[i] = b[right++];
+            }
+        }
     }
 
     private static <V> Comparator<Entry<V>> order(Grouping<?, V> grouping) {
@@ -165,8 +242,6 @@ final class Groups<G, V> {
 
     /** The entities of one key, in order, with their slots and days in parallel arrays. */
     private static final class Group<V> {
-        private static final long[] NO_DAYS = new long[0];
-
         final ImmutableList<V> values;
         final int[] slots;
         final long[] days;
