@@ -3,6 +3,7 @@ package org.civicpatrol.registry;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,33 @@ final class Grouping<G, V> {
     /** The epoch day an entity is sorted by; 0 for every entity of a grouping in the order added. */
     long dayOf(V value) {
         return date == null ? 0 : date.apply(value).toEpochDay();
+    }
+
+    /**
+     * Returns the epoch day of each entity of {@code values} ({@code null} for an empty slot), or
+     * an empty array if the grouping is not by date.
+     */
+    long[] daysOf(List<? extends @Nullable V> values) {
+        Function<V, LocalDate> dateOf = date;
+        if (dateOf == null) {
+            return Groups.NO_DAYS;
+        }
+        long[] days = new long[values.size()];
+        for (int slot = 0; slot < days.length; slot++) {
+            V value = values.get(slot);
+            if (value != null) {
+                days[slot] = dateOf.apply(value).toEpochDay();
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Returns what makes the dates of two groupings the same: their date function, so that a kind
+     * grouped several ways by one date works the dates out once.
+     */
+    Object dates() {
+        return date == null ? Groups.NO_DAYS : date;
     }
 
     /** Orders two entities of one day and one key; ties are broken by the order added. */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Groups<G, V> {
 
-    private static final long[] NO_DAYS = new long[0];
+    static final long[] NO_DAYS = new long[0];
 
     private final Grouping<G, V> grouping;
     private final HashTrie<G, Group<V>> byKey;
@@ -39,18 +39,23 @@ final class Groups<G, V> {
      * an empty slot.
      */
     static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values) {
+        return of(grouping, values, grouping.daysOf(values));
+    }
+
+    /**
+     * Groups {@code values} as {@link #of(Grouping, List)} does, with the epoch day of each slot
+     * already worked out (groupings by the same date share them), or no days if the grouping is
+     * not by date.
+     */
+    static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values, long[] daysBySlot) {
         // The slots of each key, in slot order; no object per entry, so that building a national
         // registry does not make millions of short-lived objects for the collector to copy.
         Map<G, Slots> lists = new HashMap<>();
         boolean dated = grouping.isDated();
-        long[] daysBySlot = dated ? new long[values.size()] : NO_DAYS;
         for (int slot = 0; slot < values.size(); slot++) {
             V value = values.get(slot);
             if (value == null) {
                 continue;
-            }
-            if (dated) {
-                daysBySlot[slot] = grouping.dayOf(value);
             }
             for (G key : grouping.keysOf(value)) {
                 lists.computeIfAbsent(key, k -> new Slots()).add(slot);

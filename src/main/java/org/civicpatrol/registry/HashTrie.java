@@ -140,8 +140,9 @@ final class HashTrie<K, V> {
 
     /**
      * Up to 32 entries, one for each value of five bits of the hash at this node's depth. The
-     * array holds a pair for each bit set in the bitmap: a key and its value, or {@code null} and
-     * the node below.
+     * array holds a pair for each bit set in the bitmap, in the order of the bits: a key and its
+     * value, or {@code null} and the node below; past those pairs, a node an editor filled may
+     * have room to spare.
      */
     private static final class BitmapNode extends Node {
         private final @Nullable Object owner;
@@ -187,11 +188,22 @@ final class HashTrie<K, V> {
             int bit = bit(shift, hash);
             int i = 2 * index(bit);
             if ((bitmap & bit) == 0) {
-                @Nullable Object[] grown = new Object[array.length + 2];
+                int used = 2 * Integer.bitCount(bitmap);
+                if (owner == editor && used + 2 <= array.length) { // room left in a node of this editor
+                    System.arraycopy(array, i, array, i + 2, used - i);
+                    array[i] = key;
+                    array[i + 1] = value;
+                    bitmap |= bit;
+                    return this;
+                }
+                // A node this editor made grows by doubling, so that filling it in a batch copies
+                // it a few times, not once per entry; a node of a frozen version is copied exactly.
+                int capacity = owner == editor ? Math.min(64, Math.max(8, 2 * used)) : used + 2;
+                @Nullable Object[] grown = new Object[capacity];
                 System.arraycopy(array, 0, grown, 0, i);
                 grown[i] = key;
                 grown[i + 1] = value;
-                System.arraycopy(array, i, grown, i + 2, array.length - i);
+                System.arraycopy(array, i, grown, i + 2, used - i);
                 BitmapNode node = owner == editor ? this : new BitmapNode(editor, bitmap, array);
                 node.bitmap |= bit;
                 node.array = grown;
@@ -270,9 +282,10 @@ final class HashTrie<K, V> {
             if (bitmap == bit) {
                 return null;
             }
-            @Nullable Object[] shrunk = new Object[array.length - 2];
+            int used = 2 * Integer.bitCount(bitmap);
+            @Nullable Object[] shrunk = new Object[used - 2];
             System.arraycopy(array, 0, shrunk, 0, i);
-            System.arraycopy(array, i + 2, shrunk, i, array.length - i - 2);
+            System.arraycopy(array, i + 2, shrunk, i, used - i - 2);
             BitmapNode node = owner == editor ? this : new BitmapNode(editor, bitmap, array);
             node.bitmap &= ~bit;
             node.array = shrunk;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -112,8 +113,10 @@ final class Store<K, V> {
         }
         ImmutableList<V> copy = ImmutableList.copyOf(values);
         ImmutableList.Builder<Groups<?, V>> groups = ImmutableList.builderWithExpectedSize(kind.groupings.size());
+        IdentityHashMap<Object, long[]> daysByDates = new IdentityHashMap<>();
         for (Grouping<?, V> grouping : kind.groupings) {
-            groups.add(Groups.of(grouping, copy));
+            long[] days = daysByDates.computeIfAbsent(grouping.dates(), dates -> grouping.daysOf(copy));
+            groups.add(Groups.of(grouping, copy, days));
         }
         return new Store<>(kind, ids.freeze(), slots.freeze(), copy.size(), groups.build(), copy);
     }
