@@ -9,8 +9,14 @@
  * (activities of a patrol, of a member, covering a district or a site) answer by date, from
  * indexes sorted by date.
  *
- * <p>Every type in this package is immutable and thread-safe once built. No method accepts or
- * returns {@code null}; passing {@code null} throws {@link NullPointerException}.
+ * <p>A registry is changed by {@link org.civicpatrol.registry.Registry#change()}, which gives a
+ * new registry that shares with the old one everything the change did not touch; the old one
+ * stays as it was.
+ *
+ * <p>Registries are immutable and thread-safe; a {@link org.civicpatrol.registry.Registry.Builder}
+ * or a {@link org.civicpatrol.registry.Registry.Change} is not thread-safe, and the registries it
+ * makes are. No method accepts or returns {@code null}; passing {@code null} throws {@link
+ * NullPointerException}.
  */
 @NullMarked
 @CheckReturnValue
