@@ -10,6 +10,7 @@ module org.civicpatrol {
     requires transitive com.google.common;
     requires static transitive org.jspecify;
     requires transitive org.joda.money;
+    requires org.slf4j;
     requires static org.immutables.value.annotations;
     requires static com.google.errorprone.annotations;
     requires static java.compiler;

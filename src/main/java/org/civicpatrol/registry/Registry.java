@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityId;
+import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
@@ -45,6 +46,8 @@ import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An immutable snapshot of a patrol network: districts, police units, federations, patrols,
@@ -102,6 +105,8 @@ public final class Registry {
     private static final Grouping<PatrolId, EquipmentIssue> EQUIPMENT_BY_PATROL = Grouping.by(EquipmentIssue::patrol);
     private static final Store.Kind<Void, EquipmentIssue> EQUIPMENT_ISSUES =
             Store.Kind.withoutIds("equipment issue", "equipment issues", EQUIPMENT_BY_PATROL);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Registry.class);
 
     private static final Registry EMPTY = new Builder().build();
 
@@ -2035,7 +2040,7 @@ public final class Registry {
          * @return the changed registry
          */
         public Registry apply() {
-            return new Registry(new Contents(
+            return changed(new Registry(new Contents(
                     districts.result(),
                     policeUnits.result(),
                     federations.result(),
@@ -2051,8 +2056,109 @@ public final class Registry {
                     grants.result(),
                     expenditures.result(),
                     refunds.result(),
-                    rostersRecorded));
+                    rostersRecorded)));
         }
+    }
+
+    /**
+     * Logs at DEBUG what a person diagnosing an embedding system wants to know of a registry just
+     * built: the counts of each kind (its {@link #toString()}) and how many references point to
+     * ids it does not hold. Never an entity's contents.
+     */
+    private static Registry built(Registry registry) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "registry built: {}, {} references to ids it does not hold",
+                    registry,
+                    registry.danglingReferences());
+        }
+        return registry;
+    }
+
+    /**
+     * Logs at DEBUG the counts of each kind of a registry just changed; not its references, which
+     * would take a pass over the whole registry at every change.
+     */
+    private static Registry changed(Registry registry) {
+        LOG.debug("registry changed: {}", registry);
+        return registry;
+    }
+
+    /** Counts the references to ids of another entity that the registry does not hold. */
+    private long danglingReferences() {
+        long count = 0;
+        Store<DistrictId, District> districts = contents.districts();
+        Store<PoliceUnitId, PoliceUnit> policeUnits = contents.policeUnits();
+        Store<FederationId, Federation> federations = contents.federations();
+        Store<PatrolId, Patrol> patrols = contents.patrols();
+        Store<MemberId, Member> members = contents.members();
+        Store<GrantId, Grant> grants = contents.grants();
+        for (District district : districts.values()) {
+            count += missing(districts, district.parent());
+        }
+        for (PoliceUnit unit : policeUnits.values()) {
+            count += missing(policeUnits, unit.parent());
+        }
+        for (Federation federation : federations.values()) {
+            count +=
+                    missing(districts, Optional.of(federation.territory())) + missing(federations, federation.parent());
+        }
+        for (FederationOfficer officer : contents.federationOfficers().values()) {
+            count += missing(members, Optional.of(officer.member()))
+                    + missing(federations, Optional.of(officer.federation()));
+        }
+        for (Patrol patrol : patrols.values()) {
+            count += missing(policeUnits, Optional.of(patrol.policeUnit())) + missing(federations, patrol.federation());
+            for (DistrictId district : patrol.activityArea()) {
+                count += missing(districts, Optional.of(district));
+            }
+        }
+        for (Membership membership : contents.memberships().values()) {
+            count += missing(members, Optional.of(membership.member()))
+                    + missing(patrols, Optional.of(membership.patrol()));
+        }
+        for (TrainingRecord record : contents.trainingRecords().values()) {
+            count += missing(members, Optional.of(record.member()));
+        }
+        for (Site site : contents.sites().values()) {
+            count += missing(districts, Optional.of(site.district()));
+        }
+        for (Activity activity : contents.activities().values()) {
+            count += missing(patrols, Optional.of(activity.patrol()));
+            for (PatrolId joint : activity.jointPatrols()) {
+                count += missing(patrols, Optional.of(joint));
+            }
+            for (DistrictId district : activity.districts()) {
+                count += missing(districts, Optional.of(district));
+            }
+            for (SiteId site : activity.sites()) {
+                count += missing(contents.sites(), Optional.of(site));
+            }
+            for (Attendance attendance : activity.attendance()) {
+                count += missing(members, Optional.of(attendance.member()));
+            }
+        }
+        for (Vehicle vehicle : contents.vehicles().values()) {
+            count += missing(patrols, Optional.of(vehicle.patrol()));
+        }
+        for (EquipmentIssue issue : contents.equipmentIssues().values()) {
+            count += missing(patrols, Optional.of(issue.patrol())) + missing(members, issue.member());
+        }
+        for (Grant grant : grants.values()) {
+            count += missing(patrols, grant.recipient().patrol())
+                    + missing(federations, grant.recipient().federation());
+        }
+        for (Expenditure expenditure : contents.expenditures().values()) {
+            count += missing(grants, Optional.of(expenditure.grant()));
+        }
+        for (Refund refund : contents.refunds().values()) {
+            count += missing(grants, Optional.of(refund.grant()));
+        }
+        return count;
+    }
+
+    private static <K> int missing(Store<K, ?> store, Optional<K> id) {
+        return id.isPresent() && !store.contains(id.get()) ? 1 : 0;
     }
 
     /**
@@ -2483,7 +2589,7 @@ public final class Registry {
          *     message names the kind and the id
          */
         public Registry build() {
-            return new Registry(new Contents(
+            return built(new Registry(new Contents(
                     Store.of(DistrictTree.KIND, districts),
                     Store.of(POLICE_UNITS, policeUnits),
                     Store.of(FEDERATIONS, federations),
@@ -2499,7 +2605,7 @@ public final class Registry {
                     Store.of(FundingIndex.KIND, grants),
                     Store.of(FundingIndex.EXPENDITURE_KIND, expenditures),
                     Store.of(FundingIndex.REFUND_KIND, refunds),
-                    rostersRecorded));
+                    rostersRecorded)));
         }
     }
 }

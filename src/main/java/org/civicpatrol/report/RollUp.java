@@ -27,6 +27,8 @@ import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Summaries of a registry's patrols on a date and over a period, one for every node of a
@@ -57,6 +59,8 @@ import org.civicpatrol.time.DateRange;
  * <p>Instances are immutable and thread-safe; each question computes its answer afresh.
  */
 public final class RollUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollUp.class);
 
     private final Registry registry;
     private final LocalDate asOf;
@@ -280,6 +284,7 @@ public final class RollUp {
         for (int i = 0; i < order.size(); i++) {
             result.add(new Node<>(order.get(i).node(), order.get(i).depth(), summaries[i]));
         }
+        LOG.debug("rolled up {} nodes from {}", order.size(), id.apply(root.get()));
         return result.build();
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicpatrol.registry.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a whole registry against a rule set under a policy, and returns every violation.
@@ -22,6 +24,8 @@ import org.civicpatrol.registry.Registry;
  * registries, concurrently.
  */
 public final class Validator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
 
     private static final Validator KOREA = new Validator(Policy.korea(), RuleSet.builtIn());
 
@@ -94,7 +98,17 @@ public final class Validator {
             rule.check(context);
             violations.addAll(context.violations());
         }
-        return ValidationReport.of(violations);
+        ValidationReport report = ValidationReport.of(violations);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "validated as of {} with {} rules: {} errors, {} warnings, {} infos",
+                    asOf,
+                    rules.enabledRules().size(),
+                    report.count(Severity.ERROR),
+                    report.count(Severity.WARNING),
+                    report.count(Severity.INFO));
+        }
+        return report;
     }
 
     /** Returns the rule set's description; the policy's many numbers are left out. */
