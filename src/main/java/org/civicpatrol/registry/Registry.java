@@ -2084,8 +2084,8 @@ public final class Registry {
         return registry;
     }
 
-    /** Counts the references to ids of another entity that the registry does not hold. */
-    private long danglingReferences() {
+    /** Counts the references to ids of another entity that the registry does not hold (for the log). */
+    long danglingReferences() {
         long count = 0;
         Store<DistrictId, District> districts = contents.districts();
         Store<PoliceUnitId, PoliceUnit> policeUnits = contents.policeUnits();

@@ -443,6 +443,50 @@ class RegistryChangeModelTest {
         assertThat(new LinkedHashSet<>(back.activities())).isEqualTo(new LinkedHashSet<>(activities));
     }
 
+    @Test
+    void aKindMostlyRemovedIsBuiltAgainAndAnswersAsBefore() {
+        // more than half of 200 members' slots emptied, and more than 64: the store is rebuilt
+        Registry.Builder builder = new Registry.Builder().addPatrol(Fixtures.tanbangPatrol());
+        List<Member> members = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            members.add(Fixtures.aMember("m-" + i, LocalDate.of(1960 + i % 40, 1, 1)));
+            memberships.add(Fixtures.anAppointment(
+                    "ms-" + i, "m-" + i, "tanbang", LocalDate.of(2015, 1, 1).plusDays(i)));
+        }
+        Registry registry =
+                builder.addMembers(members).addMemberships(memberships).build();
+
+        Registry.Change change = registry.change();
+        for (int i = 0; i < 200; i += 4) {
+            for (int j = i; j < i + 3; j++) {
+                change.removeMember(members.get(j).id())
+                        .removeMembership(memberships.get(j).id());
+            }
+        }
+        Registry fewer = change.apply();
+        Registry more = fewer.change()
+                .addMember(Fixtures.aMember("m-new", LocalDate.of(1990, 1, 1)))
+                .addMembership(Fixtures.anAppointment("ms-new", "m-new", "tanbang", LocalDate.of(2016, 1, 1)))
+                .apply();
+
+        Model model = new Model(registry, new Random(0));
+        model.of(members()).removeIf(m -> Integer.parseInt(m.id().toString().substring(2)) % 4 != 3);
+        model.of(membershipKind())
+                .removeIf(m -> Integer.parseInt(m.id().toString().substring(3)) % 4 != 3);
+        RegistryViews.assertSameAnswers(fewer, model.build());
+        model.of(members()).add(Fixtures.aMember("m-new", LocalDate.of(1990, 1, 1)));
+        model.of(membershipKind()).add(Fixtures.anAppointment("ms-new", "m-new", "tanbang", LocalDate.of(2016, 1, 1)));
+        RegistryViews.assertSameAnswers(more, model.build());
+        assertThat(fewer.members()).hasSize(50);
+        assertThat(registry.members()).hasSize(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Kind<Membership> membershipKind() {
+        return (Kind<Membership>) KINDS.get(5);
+    }
+
     @SuppressWarnings("unchecked")
     private static Kind<Activity> activityKind() {
         return (Kind<Activity>) KINDS.get(9);
