@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Locale;
 
 /**
  * What counts as blank, visible and printable text, by Unicode rather than by {@link
@@ -96,9 +97,9 @@ public final class TextChecks {
             if (c == ' ' || isVisible(c)) {
                 out.appendCodePoint(c);
             } else if (c <= 0xFFFF) {
-                out.append(String.format("\\u%04X", c));
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {
-                out.append(String.format("\\u{%X}", c));
+                out.append(String.format(Locale.ROOT, "\\u{%X}", c));
             }
         });
         return out.toString();

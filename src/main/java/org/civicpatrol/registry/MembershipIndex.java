@@ -114,13 +114,7 @@ final class MembershipIndex {
     }
 
     Duration trainingTimeOf(MemberId id, TrainingKind kind, DateRange period) {
-        Duration total = Duration.ZERO;
-        for (TrainingRecord record : trainingByMember.get(id, period)) {
-            if (record.kind() == kind) {
-                total = total.plus(record.duration());
-            }
-        }
-        return total;
+        return trainingTime(trainingByMember.get(id, period), kind, period);
     }
 
     /** The time of training of {@code kind} among {@code records} (one member's) in {@code period}. */

@@ -27,6 +27,7 @@ import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantId;
 import org.civicpatrol.funding.Recipient;
 import org.civicpatrol.funding.Refund;
+import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnit;
@@ -44,6 +45,7 @@ import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.patrol.PatrolPost;
 import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -2084,7 +2086,12 @@ public final class Registry {
         return registry;
     }
 
-    /** Counts the references to ids of another entity that the registry does not hold (for the log). */
+    /**
+     * Counts the references to ids of another entity that the registry does not hold, for the
+     * log, counted as validation's {@code REFERENCE_UNRESOLVED} counts them: each reference once,
+     * except a member's districts of residence or business, which count once a member whatever
+     * their number (a test holds the two counts equal).
+     */
     long danglingReferences() {
         long count = 0;
         Store<DistrictId, District> districts = contents.districts();
@@ -2112,6 +2119,14 @@ public final class Registry {
             for (DistrictId district : patrol.activityArea()) {
                 count += missing(districts, Optional.of(district));
             }
+            for (PatrolPost post : patrol.posts()) {
+                count += missing(districts, Optional.of(post.district()));
+            }
+        }
+        for (Member member : members.values()) {
+            boolean elsewhere = member.residenceOrBusinessDistricts().stream().anyMatch(d -> !districts.contains(d))
+                    || member.residences().stream().anyMatch(r -> !districts.contains(r.district()));
+            count += elsewhere ? 1 : 0;
         }
         for (Membership membership : contents.memberships().values()) {
             count += missing(members, Optional.of(membership.member()))
@@ -2137,6 +2152,9 @@ public final class Registry {
             for (Attendance attendance : activity.attendance()) {
                 count += missing(members, Optional.of(attendance.member()));
             }
+            if (activity.requestedBy().isPresent()) {
+                count += missing(activity.requestedBy().get());
+            }
         }
         for (Vehicle vehicle : contents.vehicles().values()) {
             count += missing(patrols, Optional.of(vehicle.patrol()));
@@ -2146,7 +2164,8 @@ public final class Registry {
         }
         for (Grant grant : grants.values()) {
             count += missing(patrols, grant.recipient().patrol())
-                    + missing(federations, grant.recipient().federation());
+                    + missing(federations, grant.recipient().federation())
+                    + missing(grant.funder());
         }
         for (Expenditure expenditure : contents.expenditures().values()) {
             count += missing(grants, Optional.of(expenditure.grant()));
@@ -2159,6 +2178,11 @@ public final class Registry {
 
     private static <K> int missing(Store<K, ?> store, Optional<K> id) {
         return id.isPresent() && !store.contains(id.get()) ? 1 : 0;
+    }
+
+    private int missing(Authority authority) {
+        return missing(contents.districts(), authority.district())
+                + missing(contents.policeUnits(), authority.policeUnit());
     }
 
     /**

@@ -63,10 +63,6 @@ final class Store<K, V> {
             }
             return new Kind<>(singular, plural, null, groupings);
         }
-
-        String plural() {
-            return plural;
-        }
     }
 
     // Above this share of empty slots (and this many), a frozen store is built again.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.Member;
@@ -14,7 +15,11 @@ import org.civicpatrol.patrol.Federation;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.sample.RegistryGenerator;
 import org.civicpatrol.time.DateRange;
+import org.civicpatrol.validation.BuiltInRules;
+import org.civicpatrol.validation.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The count of references to ids a registry does not hold, which the registry logs when it is
@@ -83,6 +88,22 @@ class DanglingReferencesTest {
                 + registry.activitiesCovering(district.id(), ALL_TIME).size()
                 + registry.federations().stream()
                         .filter(f -> f.territory().equals(district.id()))
+                        .count()
+                + registry.patrols().stream()
+                        .flatMap(p -> p.posts().stream())
+                        .filter(post -> post.district().equals(district.id()))
+                        .count()
+                + registry.members().stream()
+                        .filter(m -> m.residenceOrBusinessDistricts().contains(district.id())
+                                || m.residences().stream()
+                                        .anyMatch(r -> r.district().equals(district.id())))
+                        .count()
+                + registry.grants().stream()
+                        .filter(g -> g.funder().district().equals(Optional.of(district.id())))
+                        .count()
+                + registry.activities().stream()
+                        .filter(a ->
+                                a.requestedBy().flatMap(Authority::district).equals(Optional.of(district.id())))
                         .count();
 
         Registry without = registry.change().removeDistrict(district.id()).apply();
@@ -117,5 +138,27 @@ class DanglingReferencesTest {
 
         assertThat(expected).isPositive();
         assertThat(without.danglingReferences()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void theCountIsWhatValidationReportsAsUnresolved(long seed) {
+        Registry broken = RegistryGenerator.withSeed(seed)
+                .patrols(20)
+                .membersPerPatrol(6)
+                .breakage(0.2)
+                .generate();
+        Registry fewer = broken.change()
+                .removeDistrict(broken.districts().iterator().next().id())
+                .removePoliceUnit(broken.policeUnits().iterator().next().id())
+                .apply();
+
+        for (Registry registry : List.of(broken, fewer)) {
+            long reported = Validator.korea()
+                    .validate(registry, LocalDate.of(2016, 12, 31))
+                    .count(BuiltInRules.REFERENCE_UNRESOLVED);
+            assertThat(reported).isPositive();
+            assertThat(registry.danglingReferences()).isEqualTo(reported);
+        }
     }
 }
