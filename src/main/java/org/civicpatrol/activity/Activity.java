@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.patrol.PatrolId;
 import org.immutables.value.Value;
@@ -299,9 +300,31 @@ public abstract class Activity {
         return membersPresent() + guests;
     }
 
-    /** Builds an {@link Activity}; every attribute without a default must be set. */
+    /**
+     * Builds an {@link Activity}.
+     *
+     * <p>{@code id}, {@code patrol}, {@code type}, {@code start} and {@code end} must be set;
+     * {@code zone} and {@code outputs} have defaults; every other attribute is optional, or a
+     * collection that starts empty. A method named after an attribute sets it, replacing what was
+     * set (for a collection, all its elements); an {@code add} method adds elements; {@code from}
+     * copies the attributes of a value, adding to collections. A builder is not thread-safe, and
+     * can build more than once.
+     */
     public static final class Builder extends ImmutableActivity.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Activity} from the attributes set.
+         *
+         * @return the new {@code Activity}
+         * @throws IllegalStateException if {@code id}, {@code patrol}, {@code type}, {@code start}
+         *     or {@code end} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Activity}
+         */
+        @Override
+        public Activity build() {
+            return MissingAttributesException.build(Activity.class, super::build);
+        }
     }
 }

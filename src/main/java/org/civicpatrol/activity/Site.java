@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
@@ -86,9 +87,30 @@ public abstract class Site {
         return concerns().contains(checkNotNull(concern, "concern"));
     }
 
-    /** Builds a {@link Site}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Site}.
+     *
+     * <p>{@code id}, {@code name}, {@code district} and {@code kind} must be set; every other
+     * attribute is optional, or a collection that starts empty. A method named after an attribute
+     * sets it, replacing what was set (for a collection, all its elements); an {@code add} method
+     * adds elements; {@code from} copies the attributes of a value, adding to collections. A
+     * builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableSite.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Site} from the attributes set.
+         *
+         * @return the new {@code Site}
+         * @throws IllegalStateException if {@code id}, {@code name}, {@code district} or {@code
+         *     kind} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Site}
+         */
+        @Override
+        public Site build() {
+            return MissingAttributesException.build(Site.class, super::build);
+        }
     }
 }

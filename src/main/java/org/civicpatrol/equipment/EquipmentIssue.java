@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.patrol.PatrolId;
 import org.immutables.value.Value;
@@ -67,9 +68,31 @@ public abstract class EquipmentIssue {
                 quantity() >= 1, "issue of %s to patrol %s has a quantity below one: %s", kind(), patrol(), quantity());
     }
 
-    /** Builds an {@link EquipmentIssue}; every attribute without a default must be set. */
+    /**
+     * Builds an {@link EquipmentIssue}.
+     *
+     * <p>{@code patrol}, {@code kind}, {@code quantity} and {@code issuedOn} must be set; every
+     * other attribute is optional, or a collection that starts empty. A method named after an
+     * attribute sets it, replacing what was set (for a collection, all its elements); an {@code
+     * add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableEquipmentIssue.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link EquipmentIssue} from the attributes set.
+         *
+         * @return the new {@code EquipmentIssue}
+         * @throws IllegalStateException if {@code patrol}, {@code kind}, {@code quantity} or {@code
+         *     issuedOn} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code
+         *     EquipmentIssue}
+         */
+        @Override
+        public EquipmentIssue build() {
+            return MissingAttributesException.build(EquipmentIssue.class, super::build);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.civicpatrol.equipment;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -60,9 +61,30 @@ public abstract class Vehicle {
         checkArgument(!inService().isEmpty(), "vehicle %s has an empty period of service: %s", id(), inService());
     }
 
-    /** Builds a {@link Vehicle}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Vehicle}.
+     *
+     * <p>{@code id} and {@code patrol} must be set; {@code inService} has a default; every other
+     * attribute is optional, or a collection that starts empty. A method named after an attribute
+     * sets it, replacing what was set (for a collection, all its elements); an {@code add} method
+     * adds elements; {@code from} copies the attributes of a value, adding to collections. A
+     * builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableVehicle.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Vehicle} from the attributes set.
+         *
+         * @return the new {@code Vehicle}
+         * @throws IllegalStateException if {@code id} or {@code patrol} is not set; the message
+         *     names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Vehicle}
+         */
+        @Override
+        public Vehicle build() {
+            return MissingAttributesException.build(Vehicle.class, super::build);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import org.civicpatrol.geo.Authority;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -120,9 +121,32 @@ public abstract class Grant {
                         purpose -> checkArgument(!TextChecks.isBlank(purpose), "grant %s has a blank purpose", id()));
     }
 
-    /** Builds a {@link Grant}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Grant}.
+     *
+     * <p>{@code id}, {@code funder}, {@code recipient}, {@code category}, {@code fiscalYear},
+     * {@code amount}, {@code awardedOn} and {@code legalBasis} must be set; {@code status} has a
+     * default; every other attribute is optional, or a collection that starts empty. A method named
+     * after an attribute sets it, replacing what was set (for a collection, all its elements); an
+     * {@code add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableGrant.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Grant} from the attributes set.
+         *
+         * @return the new {@code Grant}
+         * @throws IllegalStateException if {@code id}, {@code funder}, {@code recipient}, {@code
+         *     category}, {@code fiscalYear}, {@code amount}, {@code awardedOn} or {@code
+         *     legalBasis} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Grant}
+         */
+        @Override
+        public Grant build() {
+            return MissingAttributesException.build(Grant.class, super::build);
+        }
     }
 }

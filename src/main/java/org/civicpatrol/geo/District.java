@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -95,9 +96,30 @@ public abstract class District {
         return validity().contains(date);
     }
 
-    /** Builds a {@link District}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link District}.
+     *
+     * <p>{@code id}, {@code name} and {@code level} must be set; {@code validity} has a default;
+     * every other attribute is optional, or a collection that starts empty. A method named after an
+     * attribute sets it, replacing what was set (for a collection, all its elements); an {@code
+     * add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableDistrict.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link District} from the attributes set.
+         *
+         * @return the new {@code District}
+         * @throws IllegalStateException if {@code id}, {@code name} or {@code level} is not set;
+         *     the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code District}
+         */
+        @Override
+        public District build() {
+            return MissingAttributesException.build(District.class, super::build);
+        }
     }
 }

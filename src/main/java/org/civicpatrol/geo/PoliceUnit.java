@@ -3,6 +3,7 @@ package org.civicpatrol.geo;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
@@ -52,9 +53,30 @@ public abstract class PoliceUnit {
         checkArgument(!parent().equals(Optional.of(id())), "police unit %s names itself as its parent", id());
     }
 
-    /** Builds a {@link PoliceUnit}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link PoliceUnit}.
+     *
+     * <p>{@code id}, {@code name} and {@code kind} must be set; every other attribute is optional,
+     * or a collection that starts empty. A method named after an attribute sets it, replacing what
+     * was set (for a collection, all its elements); an {@code add} method adds elements; {@code
+     * from} copies the attributes of a value, adding to collections. A builder is not thread-safe,
+     * and can build more than once.
+     */
     public static final class Builder extends ImmutablePoliceUnit.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link PoliceUnit} from the attributes set.
+         *
+         * @return the new {@code PoliceUnit}
+         * @throws IllegalStateException if {@code id}, {@code name} or {@code kind} is not set; the
+         *     message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code PoliceUnit}
+         */
+        @Override
+        public PoliceUnit build() {
+            return MissingAttributesException.build(PoliceUnit.class, super::build);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.civicpatrol.member;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -66,9 +67,31 @@ public abstract class FederationOfficer {
         return term().contains(date);
     }
 
-    /** Builds a {@link FederationOfficer}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link FederationOfficer}.
+     *
+     * <p>{@code member}, {@code federation}, {@code role} and {@code term} must be set; every other
+     * attribute is optional, or a collection that starts empty. A method named after an attribute
+     * sets it, replacing what was set (for a collection, all its elements); an {@code add} method
+     * adds elements; {@code from} copies the attributes of a value, adding to collections. A
+     * builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableFederationOfficer.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link FederationOfficer} from the attributes set.
+         *
+         * @return the new {@code FederationOfficer}
+         * @throws IllegalStateException if {@code member}, {@code federation}, {@code role} or
+         *     {@code term} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code
+         *     FederationOfficer}
+         */
+        @Override
+        public FederationOfficer build() {
+            return MissingAttributesException.build(FederationOfficer.class, super::build);
+        }
     }
 }

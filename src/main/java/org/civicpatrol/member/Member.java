@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
@@ -134,9 +135,30 @@ public abstract class Member {
         return OptionalInt.of(Period.between(birthDate().get(), date).getYears());
     }
 
-    /** Builds a {@link Member}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Member}.
+     *
+     * <p>{@code id} and {@code name} must be set; every other attribute is optional, or a
+     * collection that starts empty. A method named after an attribute sets it, replacing what was
+     * set (for a collection, all its elements); an {@code add} method adds elements; {@code from}
+     * copies the attributes of a value, adding to collections. A builder is not thread-safe, and
+     * can build more than once.
+     */
     public static final class Builder extends ImmutableMember.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Member} from the attributes set.
+         *
+         * @return the new {@code Member}
+         * @throws IllegalStateException if {@code id} or {@code name} is not set; the message names
+         *     the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Member}
+         */
+        @Override
+        public Member build() {
+            return MissingAttributesException.build(Member.class, super::build);
+        }
     }
 }

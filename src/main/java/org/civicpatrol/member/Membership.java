@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -280,12 +281,30 @@ public abstract class Membership {
     }
 
     /**
-     * Builds a {@link Membership}; the id, member, patrol and at least one status change must be
-     * set.
+     * Builds a {@link Membership}.
+     *
+     * <p>{@code id}, {@code member} and {@code patrol} must be set; every other attribute is
+     * optional, or a collection that starts empty. A method named after an attribute sets it,
+     * replacing what was set (for a collection, all its elements); an {@code add} method adds
+     * elements; {@code from} copies the attributes of a value, adding to collections. A builder is
+     * not thread-safe, and can build more than once.
      */
     public static final class Builder extends ImmutableMembership.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Membership} from the attributes set.
+         *
+         * @return the new {@code Membership}
+         * @throws IllegalStateException if {@code id}, {@code member} or {@code patrol} is not set;
+         *     the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Membership}
+         */
+        @Override
+        public Membership build() {
+            return MissingAttributesException.build(Membership.class, super::build);
+        }
 
         /**
          * Adds a recommendation on {@code date} to the history.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.immutables.value.Value;
 
 /**
@@ -73,9 +74,31 @@ public abstract class StatusChange {
                 date());
     }
 
-    /** Builds a {@link StatusChange}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link StatusChange}.
+     *
+     * <p>{@code status} and {@code date} must be set; every other attribute is optional, or a
+     * collection that starts empty. A method named after an attribute sets it, replacing what was
+     * set (for a collection, all its elements); an {@code add} method adds elements; {@code from}
+     * copies the attributes of a value, adding to collections. A builder is not thread-safe, and
+     * can build more than once.
+     */
     public static final class Builder extends ImmutableStatusChange.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link StatusChange} from the attributes set.
+         *
+         * @return the new {@code StatusChange}
+         * @throws IllegalStateException if {@code status} or {@code date} is not set; the message
+         *     names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code
+         *     StatusChange}
+         */
+        @Override
+        public StatusChange build() {
+            return MissingAttributesException.build(StatusChange.class, super::build);
+        }
     }
 }

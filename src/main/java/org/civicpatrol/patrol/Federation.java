@@ -7,6 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -137,9 +138,30 @@ public abstract class Federation {
         return new Builder().from(this).name(name).build();
     }
 
-    /** Builds a {@link Federation}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Federation}.
+     *
+     * <p>{@code id}, {@code name}, {@code tier} and {@code territory} must be set; every other
+     * attribute is optional, or a collection that starts empty. A method named after an attribute
+     * sets it, replacing what was set (for a collection, all its elements); an {@code add} method
+     * adds elements; {@code from} copies the attributes of a value, adding to collections. A
+     * builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableFederation.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Federation} from the attributes set.
+         *
+         * @return the new {@code Federation}
+         * @throws IllegalStateException if {@code id}, {@code name}, {@code tier} or {@code
+         *     territory} is not set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Federation}
+         */
+        @Override
+        public Federation build() {
+            return MissingAttributesException.build(Federation.class, super::build);
+        }
     }
 }

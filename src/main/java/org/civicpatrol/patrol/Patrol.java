@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.time.DateRange;
 import org.immutables.value.Value;
@@ -302,9 +303,30 @@ public abstract class Patrol {
         return new Builder().from(this).policeUnit(policeUnit).build();
     }
 
-    /** Builds a {@link Patrol}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link Patrol}.
+     *
+     * <p>{@code id}, {@code name} and {@code policeUnit} must be set; {@code rosterRecorded} has a
+     * default; every other attribute is optional, or a collection that starts empty. A method named
+     * after an attribute sets it, replacing what was set (for a collection, all its elements); an
+     * {@code add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutablePatrol.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Patrol} from the attributes set.
+         *
+         * @return the new {@code Patrol}
+         * @throws IllegalStateException if {@code id}, {@code name} or {@code policeUnit} is not
+         *     set; the message names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Patrol}
+         */
+        @Override
+        public Patrol build() {
+            return MissingAttributesException.build(Patrol.class, super::build);
+        }
     }
 }

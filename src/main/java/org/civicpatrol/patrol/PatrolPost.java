@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Optional;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.GeoPoint;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
@@ -71,9 +72,30 @@ public abstract class PatrolPost {
         checkArgument(!TextChecks.isBlank(name()), "patrol post in district %s has a blank name", district());
     }
 
-    /** Builds a {@link PatrolPost}; every attribute without a default must be set. */
+    /**
+     * Builds a {@link PatrolPost}.
+     *
+     * <p>{@code name} and {@code district} must be set; every other attribute is optional, or a
+     * collection that starts empty. A method named after an attribute sets it, replacing what was
+     * set (for a collection, all its elements); an {@code add} method adds elements; {@code from}
+     * copies the attributes of a value, adding to collections. A builder is not thread-safe, and
+     * can build more than once.
+     */
     public static final class Builder extends ImmutablePatrolPost.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link PatrolPost} from the attributes set.
+         *
+         * @return the new {@code PatrolPost}
+         * @throws IllegalStateException if {@code name} or {@code district} is not set; the message
+         *     names the type and each attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code PatrolPost}
+         */
+        @Override
+        public PatrolPost build() {
+            return MissingAttributesException.build(PatrolPost.class, super::build);
+        }
     }
 }

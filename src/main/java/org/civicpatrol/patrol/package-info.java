@@ -20,6 +20,9 @@
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        throwForInvalidImmutableState = MissingAttributesException.class,
+        throwForNullPointer = NullAttributeException.class,
         depluralize = true,
         defaults = @Value.Immutable(copy = false),
         allowedClasspathAnnotations = {Generated.class, CanIgnoreReturnValue.class})
@@ -28,5 +31,7 @@ package org.civicpatrol.patrol;
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import javax.annotation.processing.Generated;
+import org.civicpatrol.internal.MissingAttributesException;
+import org.civicpatrol.internal.NullAttributeException;
 import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

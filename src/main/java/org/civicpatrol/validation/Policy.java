@@ -22,6 +22,7 @@ import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.geo.KoreanDistrictLevels;
 import org.civicpatrol.geo.PoliceUnitKind;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.member.DisqualificationKind;
 import org.civicpatrol.member.TrainingRequirement;
@@ -441,9 +442,39 @@ public abstract class Policy {
                 .build();
     }
 
-    /** Builds a policy; start {@code from(Policy.korea())} to change only some numbers. */
+    /**
+     * Builds a {@link Policy}.
+     *
+     * <p>{@code minimumAge}, {@code minimumComplement}, {@code maximumComplement}, {@code
+     * patrolNamePattern}, {@code officerTerm}, {@code officerRenewals}, {@code residenceLevel},
+     * {@code maximumActivityDuration}, {@code unexcusedAbsenceLimit}, {@code trainingRequirement},
+     * {@code minimumCandela}, {@code maximumCandela}, {@code agenciesForSeveralFederations} and
+     * {@code stationsForSeveralFederations} must be set; {@code fiscalYearStart} has a default;
+     * every other attribute is optional, or a collection that starts empty. A method named after an
+     * attribute sets it, replacing what was set (for a collection, all its elements); an {@code
+     * add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutablePolicy.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Policy} from the attributes set.
+         *
+         * @return the new {@code Policy}
+         * @throws IllegalStateException if {@code minimumAge}, {@code minimumComplement}, {@code
+         *     maximumComplement}, {@code patrolNamePattern}, {@code officerTerm}, {@code
+         *     officerRenewals}, {@code residenceLevel}, {@code maximumActivityDuration}, {@code
+         *     unexcusedAbsenceLimit}, {@code trainingRequirement}, {@code minimumCandela}, {@code
+         *     maximumCandela}, {@code agenciesForSeveralFederations} or {@code
+         *     stationsForSeveralFederations} is not set; the message names the type and each
+         *     attribute not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Policy}
+         */
+        @Override
+        public Policy build() {
+            return MissingAttributesException.build(Policy.class, super::build);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.List;
+import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
 import org.immutables.value.Value;
 
@@ -94,9 +95,31 @@ public abstract class Violation {
         return severity() + " " + rule() + " " + subject() + " on " + date() + ": " + message();
     }
 
-    /** Builds a violation. */
+    /**
+     * Builds a {@link Violation}.
+     *
+     * <p>{@code rule}, {@code severity}, {@code subject}, {@code date} and {@code message} must be
+     * set; every other attribute is optional, or a collection that starts empty. A method named
+     * after an attribute sets it, replacing what was set (for a collection, all its elements); an
+     * {@code add} method adds elements; {@code from} copies the attributes of a value, adding to
+     * collections. A builder is not thread-safe, and can build more than once.
+     */
     public static final class Builder extends ImmutableViolation.Builder {
         /** Creates an empty builder. */
         public Builder() {}
+
+        /**
+         * Builds the {@link Violation} from the attributes set.
+         *
+         * @return the new {@code Violation}
+         * @throws IllegalStateException if {@code rule}, {@code severity}, {@code subject}, {@code
+         *     date} or {@code message} is not set; the message names the type and each attribute
+         *     not set
+         * @throws IllegalArgumentException if the attributes do not make a valid {@code Violation}
+         */
+        @Override
+        public Violation build() {
+            return MissingAttributesException.build(Violation.class, super::build);
+        }
     }
 }
