@@ -11,6 +11,7 @@ module org.civicpatrol {
     requires static transitive org.jspecify;
     requires transitive org.joda.money;
     requires org.slf4j;
+    requires static com.fasterxml.jackson.databind;
     requires static org.immutables.value.annotations;
     requires static com.google.errorprone.annotations;
     requires static java.compiler;
@@ -25,4 +26,5 @@ module org.civicpatrol {
     exports org.civicpatrol.registry;
     exports org.civicpatrol.validation;
     exports org.civicpatrol.report;
+    exports org.civicpatrol.json;
 }

@@ -172,6 +172,32 @@ class ArchitectureTest {
                     "com.tngtech.archunit..")
             .because("the published jar holds no test or benchmark code");
 
+    static final ArchRule JACKSON_ONLY_IN_JSON = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.civicpatrol.json..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.fasterxml.jackson..")
+            .because("Jackson is optional: the library works without it, outside its JSON support");
+
+    static final ArchRule NOTHING_ON_JSON = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.civicpatrol.json..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.civicpatrol.json..")
+            .because("the JSON support is on top of the model, never under it");
+
+    @Test
+    void jacksonIsUsedOnlyByTheJsonSupport() {
+        JACKSON_ONLY_IN_JSON.check(LIBRARY);
+        NOTHING_ON_JSON.check(LIBRARY);
+        assertThat(JACKSON_ONLY_IN_JSON
+                        .evaluate(new ClassFileImporter().importClasses(UsesJackson.class))
+                        .hasViolation())
+                .isTrue();
+    }
+
     @Test
     void packagesDependOneWay() {
         LAYERS.check(LIBRARY);
@@ -219,6 +245,13 @@ class ArchitectureTest {
     static final class ReadsAFile {
         static String read() throws java.io.IOException {
             return Files.readString(Path.of("registry.json"));
+        }
+    }
+
+    /** Breaks the Jackson-only-in-JSON rule. */
+    static final class UsesJackson {
+        static Object mapper() {
+            return new com.fasterxml.jackson.databind.ObjectMapper();
         }
     }
 
