@@ -145,7 +145,9 @@ public final class DaejeonSample {
     }
 
     /**
-     * Returns the sample registry, built once from {@link #SEED}.
+     * Returns the sample registry, built once from {@link #SEED}. It is cached: built when this
+     * class is first used (about a second), then the same immutable instance is returned on every
+     * call, safe to share between tests and threads. {@link #build(long)} builds a new one.
      *
      * @return the sample network of 29 November 2016
      */

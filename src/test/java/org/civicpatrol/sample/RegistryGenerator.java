@@ -69,6 +69,15 @@ import org.jspecify.annotations.Nullable;
  * by strangers, cycles in the district hierarchy, red lights, offensive equipment, spending in
  * another currency and more. Names are synthetic and no real person is described.
  *
+ * <p>Unless set, a network has 20 patrols of about 24 members with 120 activities each, in 2016
+ * ({@link #year(Year)}), and nothing broken. Its ids are fixed, so that tests can name them: the
+ * root district is the nation {@code KR}; provinces are {@code P00}, {@code P01}, ...; their
+ * municipalities {@code P00M00}, ...; and the neighbourhoods {@code P00M00N00}, ... carry the
+ * patrols. The police hierarchy's root is the national agency {@code police}, with {@code
+ * police-P00} for each province and {@code police-P00M00} for each municipality's station; the
+ * federations are {@code f-KR}, {@code f-P00} and {@code f-P00M00}. A generator is not
+ * thread-safe; the registries it returns are immutable.
+ *
  * <pre>{@code
  * Registry national = RegistryGenerator.withSeed(42).patrols(4_200).membersPerPatrol(24).generate();
  * Registry broken = RegistryGenerator.withSeed(seed).patrols(30).breakage(0.2).generate();

@@ -18,6 +18,33 @@ import org.junit.jupiter.api.Test;
 
 class RegistryGeneratorTest {
 
+    /** The defaults and ids that the class comment documents. */
+    @Test
+    void theDocumentedDefaultsAndIdsHold() {
+        Registry registry = RegistryGenerator.withSeed(3).generate();
+
+        assertThat(registry.patrols()).hasSize(20);
+        assertThat(registry.district(org.civicpatrol.geo.DistrictId.of("KR"))
+                        .orElseThrow()
+                        .parent())
+                .isEmpty();
+        assertThat(registry.district(org.civicpatrol.geo.DistrictId.of("P00M00N00")))
+                .isPresent();
+        assertThat(registry.policeUnit(org.civicpatrol.geo.PoliceUnitId.of("police"))
+                        .orElseThrow()
+                        .parent())
+                .isEmpty();
+        assertThat(registry.policeUnit(org.civicpatrol.geo.PoliceUnitId.of("police-P00M00")))
+                .isPresent();
+        assertThat(registry.federation(org.civicpatrol.patrol.FederationId.of("f-KR")))
+                .isPresent();
+        assertThat(registry.federation(org.civicpatrol.patrol.FederationId.of("f-P00M00")))
+                .isPresent();
+        assertThat(registry.activities())
+                .hasSize(20 * 120)
+                .allSatisfy(activity -> assertThat(activity.date().getYear()).isEqualTo(2016));
+    }
+
     @Test
     void theSameSeedGivesTheSameRegistry() {
         Registry a = RegistryGenerator.withSeed(7).patrols(40).breakage(0.1).generate();
