@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,20 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses LIBRARY = libraryClasses();
-
-    private static JavaClasses libraryClasses() {
-        try {
-            Path classes = Path.of(Registry.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            return new ClassFileImporter().importPath(classes);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final JavaClasses LIBRARY = org.civicpatrol.fixtures.Contracts.libraryClasses();
 
     /** internal checks, then time, then geo, then the model, then the registry; validation and report on top, apart. */
     static final ArchRule LAYERS = layeredArchitecture()

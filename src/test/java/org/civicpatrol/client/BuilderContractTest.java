@@ -6,18 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicpatrol.fixtures.Contracts;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.member.StatusChange;
@@ -37,25 +35,16 @@ class BuilderContractTest {
 
     /** The public {@code Builder} classes nested in values (the registry's is hand-written). */
     private static ImmutableList<Class<?>> publicValueBuilders() {
-        try {
-            Path classes = Path.of(Registry.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            List<Class<?>> builders = new ArrayList<>();
-            for (JavaClass type : new ClassFileImporter().importPath(classes)) {
-                if (type.getSimpleName().equals("Builder")
-                        && type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
-                        && !type.getPackageName().startsWith("org.civicpatrol.internal")
-                        && !type.reflect().getEnclosingClass().equals(Registry.class)) {
-                    builders.add(type.reflect());
-                }
+        List<Class<?>> builders = new ArrayList<>();
+        for (JavaClass type : Contracts.libraryClasses()) {
+            if (type.getSimpleName().equals("Builder")
+                    && type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    && !type.getPackageName().startsWith("org.civicpatrol.internal")
+                    && !type.reflect().getEnclosingClass().equals(Registry.class)) {
+                builders.add(type.reflect());
             }
-            return ImmutableList.copyOf(builders);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
+        return ImmutableList.copyOf(builders);
     }
 
     @Test

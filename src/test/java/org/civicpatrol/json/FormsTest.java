@@ -4,27 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.civicpatrol.registry.Registry;
+import org.civicpatrol.fixtures.Contracts;
 import org.junit.jupiter.api.Test;
 
 /** Every public value of the model has a JSON form: none is left to Jackson's bean guesses. */
 class FormsTest {
 
     @Test
-    void everyPublicValueAndIdHasAForm() throws URISyntaxException {
-        Path classes = Path.of(Registry.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+    void everyPublicValueAndIdHasAForm() {
         Codecs codecs = new Codecs(false);
         List<String> checked = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().importPath(classes)) {
+        for (JavaClass type : Contracts.libraryClasses()) {
             boolean value = type.isAnnotatedWith("org.immutables.value.Value$Immutable");
             boolean id = type.isRecord() && type.getSimpleName().endsWith("Id");
             if (!type.getModifiers().contains(JavaModifier.PUBLIC) || !(value || id)) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import org.civicpatrol.registry.Registry;
+import org.civicpatrol.fixtures.Contracts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +16,9 @@ import org.junit.jupiter.api.Test;
 class PersonalAttributesTest {
 
     @Test
-    void theWithheldAttributesAreTheRedactedOnes() throws URISyntaxException {
-        Path classes = Path.of(Registry.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
+    void theWithheldAttributesAreTheRedactedOnes() {
         ImmutableSetMultimap.Builder<String, String> redacted = ImmutableSetMultimap.builder();
-        for (JavaClass type : new ClassFileImporter().importPath(classes)) {
+        for (JavaClass type : Contracts.libraryClasses()) {
             for (JavaMethod method : type.getMethods()) {
                 if (method.isAnnotatedWith("org.immutables.value.Value$Redacted")) {
                     redacted.put(type.getName(), method.getName());
