@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.civicpatrol.report.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * model (patrols, members, activities, grants, ... and the values they hold, such as {@code
  * Attendance}), the {@link org.civicpatrol.registry.Registry}, {@link
  * org.civicpatrol.validation.Violation}s and {@link org.civicpatrol.validation.ValidationReport}s,
- * and a {@link org.civicpatrol.validation.Policy}.
+ * a {@link org.civicpatrol.validation.Policy}, and the roll-up's {@link
+ * org.civicpatrol.report.Summary} and {@link org.civicpatrol.report.Node} (read as {@code
+ * Node<District>}, {@code Node<Federation>} or {@code Node<PoliceUnit>}).
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new CivicPatrolModule());
@@ -54,6 +57,13 @@ import org.jspecify.annotations.Nullable;
  *       activities}, {@code vehicles}, {@code equipmentIssues}, {@code grants}, {@code
  *       expenditures}, {@code refunds}), and {@code rostersRecorded}.
  *   <li>A validation report is {@code {"violations": [...]}}.
+ *   <li>A summary is an object of its parts ({@code patrols}, {@code reportedHeadcounts}, {@code
+ *       members}, {@code activities}, {@code funding}, {@code training}, {@code coverage}), each
+ *       with its figures (counts by role, age band and sex, ...) and what they are made of
+ *       (members by id with their flows and roles, activities by day, amounts by key, training
+ *       flags by member), so that a summary read back adds to others as the original would.
+ *       Reading derives the figures again from what they are made of and ignores the written
+ *       ones. A node is {@code {"entity": ..., "depth": 0, "summary": ...}}.
  * </ul>
  *
  * <p>Everything written reads back equal (a registry with equal contents, in the same order).
@@ -71,7 +81,9 @@ import org.jspecify.annotations.Nullable;
  * {@code "(withheld)"} and has no birth date, sex, districts, residences or disqualifications;
  * validation then cannot judge the rules that need them (age, residence, disqualification), and
  * summaries count the member under the unknown age band and sex. A membership's end keeps its
- * status and date, without a reason. Only {@link #withPersonalData()} writes and reads them all,
+ * status and date, without a reason. A summary keeps its figures, but its member entries lose
+ * their age band and sex; read back, those members are in the unknown age band and sex group.
+ * Only {@link #withPersonalData()} writes and reads them all,
  * for a caller whose storage is entitled to hold them.
  *
  * <p>The module is immutable and thread-safe, and can be registered with any number of mappers.
@@ -141,6 +153,9 @@ public final class CivicPatrolModule extends Module {
             @Override
             public @Nullable JsonDeserializer<?> findBeanDeserializer(
                     JavaType type, DeserializationConfig config, BeanDescription description) {
+                if (type.getRawClass() == Node.class) {
+                    return new NodeDeserializer(type.containedTypeOrUnknown(0).getRawClass());
+                }
                 return codecs.modelTypeOf(type.getRawClass())
                         .filter(model -> model == type.getRawClass())
                         .<JsonDeserializer<?>>map(ModelDeserializer::new)
@@ -167,6 +182,27 @@ public final class CivicPatrolModule extends Module {
         @Override
         public void serialize(Object value, JsonGenerator out, SerializerProvider provider) throws IOException {
             codecs.write(model, value, out);
+        }
+    }
+
+    private final class NodeDeserializer extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        private final Class<?> entity;
+
+        NodeDeserializer(Class<?> entity) {
+            super(Node.class);
+            this.entity = entity;
+        }
+
+        @Override
+        public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            JsonNode node = context.readTree(in);
+            try {
+                return codecs.readNode(entity, node, "$");
+            } catch (Codecs.ReadException e) {
+                throw JsonMappingException.from(in, e.getMessage(), e);
+            }
         }
     }
 

@@ -38,6 +38,8 @@ import java.util.Set;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.StatusChange;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.Node;
+import org.civicpatrol.report.Summary;
 import org.civicpatrol.time.DateRange;
 import org.civicpatrol.validation.RuleCode;
 import org.civicpatrol.validation.ValidationReport;
@@ -98,6 +100,8 @@ final class Codecs {
 
     private boolean hasForm(Class<?> type) {
         return type == Registry.class
+                || type == Summary.class
+                || type == Node.class
                 || type == ValidationReport.class
                 || type == DateRange.class
                 || type == Money.class
@@ -192,6 +196,17 @@ final class Codecs {
     private void writeModel(Class<?> type, Object value, JsonGenerator out) throws IOException {
         if (type == Registry.class) {
             writeRegistry((Registry) value, out);
+        } else if (type == Summary.class) {
+            write(Object.class, invoke(SummaryBridge.WRITE, null, value, personalData), out);
+        } else if (type == Node.class) {
+            Node<?> node = (Node<?>) value;
+            out.writeStartObject();
+            out.writeFieldName("entity");
+            write(Object.class, node.entity(), out);
+            out.writeNumberField("depth", node.depth());
+            out.writeFieldName("summary");
+            write(Summary.class, node.summary(), out);
+            out.writeEndObject();
         } else if (type == ValidationReport.class) {
             out.writeStartObject();
             out.writeFieldName("violations");
@@ -309,7 +324,11 @@ final class Codecs {
                 Optional<Class<?>> model = modelTypeOf(raw);
                 return model.isPresent() ? readModel(model.get(), node, path) : readScalarOrValue(raw, node, path);
             }
-        } catch (DateTimeException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        } catch (DateTimeException
+                | ArithmeticException
+                | IllegalArgumentException
+                | IllegalStateException
+                | NullPointerException e) {
             throw new ReadException(path, String.valueOf(e.getMessage()), e);
         }
     }
@@ -365,6 +384,10 @@ final class Codecs {
     private Object readModel(Class<?> type, JsonNode node, String path) {
         if (type == Registry.class) {
             return readRegistry(node, path);
+        } else if (type == Summary.class) {
+            return readSummary(node, path);
+        } else if (type == Node.class) {
+            throw new ReadException(path, "a node is read with its entity's type, as Node<District>", null);
         } else if (type == ValidationReport.class) {
             JsonNode violations = object(node, path).get("violations");
             rejectUnknown(node, ImmutableSet.of("violations"), "a validation report", path);
@@ -450,6 +473,107 @@ final class Codecs {
             attribute.set(builder, value);
         }
         return shape.build(builder);
+    }
+
+    private Object readSummary(JsonNode node, String path) {
+        java.util.function.Function<Object, Object> funders =
+                tree -> read(org.civicpatrol.geo.Authority.class, toNode(tree), path + ".funding.awardedByFunder");
+        java.util.function.Function<Object, Object> recipients = tree ->
+                read(org.civicpatrol.funding.Recipient.class, toNode(tree), path + ".funding.awardedByRecipient");
+        Object tree = java.util.Objects.requireNonNull(plain(object(node, path))); // an object: a map
+        return invoke(SummaryBridge.READ, null, tree, funders, recipients);
+    }
+
+    /** Reads a node of a roll-up whose entity is a {@code entityType}. */
+    Object readNode(Type entityType, JsonNode node, String path) {
+        object(node, path);
+        rejectUnknown(node, ImmutableSet.of("entity", "depth", "summary"), "a node", path);
+        JsonNode entity = node.get("entity");
+        JsonNode depth = node.get("depth");
+        JsonNode summary = node.get("summary");
+        if (entity == null || depth == null || summary == null) {
+            throw new ReadException(path, "a node needs an entity, a depth and a summary", null);
+        }
+        try {
+            return invoke(
+                    SummaryBridge.NODE,
+                    null,
+                    read(entityType, entity, path + ".entity"),
+                    read(int.class, depth, path + ".depth"),
+                    read(Summary.class, summary, path + ".summary"));
+        } catch (IllegalArgumentException e) {
+            throw new ReadException(path, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /** A JSON tree as maps, lists, text, whole numbers (Long), decimals, booleans and nulls. */
+    private static @Nullable Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, @Nullable Object> map = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                map.put(field.getKey(), plain(field.getValue()));
+            }
+            return map;
+        } else if (node.isArray()) {
+            List<@Nullable Object> list = new ArrayList<>(node.size());
+            for (JsonNode element : node) {
+                list.add(plain(element));
+            }
+            return list;
+        } else if (node.isTextual()) {
+            return node.textValue();
+        } else if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        } else if (node.isNumber()) {
+            return new BigDecimal(node.asText());
+        } else if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return null;
+    }
+
+    /** The inverse of {@link #plain}, for the values inside a summary. */
+    private static JsonNode toNode(@Nullable Object tree) {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (tree instanceof Map<?, ?> map) {
+            com.fasterxml.jackson.databind.node.ObjectNode object = nodes.objectNode();
+            map.forEach((key, value) -> object.set(String.valueOf(key), toNode(value)));
+            return object;
+        } else if (tree instanceof List<?> list) {
+            com.fasterxml.jackson.databind.node.ArrayNode array = nodes.arrayNode();
+            list.forEach(element -> array.add(toNode(element)));
+            return array;
+        } else if (tree instanceof String text) {
+            return nodes.textNode(text);
+        } else if (tree instanceof Long number) {
+            return nodes.numberNode(number);
+        } else if (tree instanceof BigDecimal number) {
+            return nodes.numberNode(number);
+        } else if (tree instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        return nodes.nullNode();
+    }
+
+    /** The report package's summary forms, which are not public: reached by reflection. */
+    private static final class SummaryBridge {
+        static final Method WRITE = method("write", Summary.class, boolean.class);
+        static final Method READ =
+                method("read", Map.class, java.util.function.Function.class, java.util.function.Function.class);
+        static final Method NODE = method("node", Object.class, int.class, Summary.class);
+
+        private static Method method(String name, Class<?>... parameters) {
+            try {
+                Method method = Class.forName(
+                                "org.civicpatrol.report.SummaryForms", false, Summary.class.getClassLoader())
+                        .getDeclaredMethod(name, parameters);
+                method.setAccessible(true);
+                return method;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the report package has no summary form " + name, e);
+            }
+        }
     }
 
     private Registry readRegistry(JsonNode node, String path) {

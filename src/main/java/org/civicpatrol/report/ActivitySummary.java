@@ -1,5 +1,6 @@
 package org.civicpatrol.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -355,6 +356,85 @@ public final class ActivitySummary {
     public String toString() {
         return "ActivitySummary{count=" + count + ", personShifts=" + present + ", memberTime=" + memberTime()
                 + ", rostered=" + rostered + ", unexcusedAbsences=" + unexcused + ", guests=" + guests + "}";
+    }
+
+    /**
+     * The sums a summary holds, for the JSON support: the counters in the order of the record,
+     * the counts by type in declaration order, and the days.
+     */
+    // Package-private and short-lived: parts() hands out a copy of the counts by type.
+    @SuppressWarnings("ArrayRecordComponent")
+    record Parts(
+            long count,
+            long[] byType,
+            DayTable byDay,
+            long memberSeconds,
+            long rostered,
+            long present,
+            long excused,
+            long unexcused,
+            long guests,
+            long reportsToPolice,
+            long youthGuidanceCases,
+            long hazardsReported) {}
+
+    /** Returns the sums this summary holds. */
+    Parts parts() {
+        return new Parts(
+                count,
+                byType.clone(),
+                byDay,
+                memberSeconds,
+                rostered,
+                present,
+                excused,
+                unexcused,
+                guests,
+                reportsToPolice,
+                youthGuidanceCases,
+                hazardsReported);
+    }
+
+    /**
+     * Returns the summary that holds {@code parts}.
+     *
+     * @throws IllegalArgumentException if there are not as many counts by type as types, or a
+     *     count is negative
+     */
+    static ActivitySummary of(Parts parts) {
+        checkArgument(
+                parts.byType().length == TYPES.size(),
+                "%s counts by type for %s types",
+                parts.byType().length,
+                TYPES.size());
+        Accumulator a = new Accumulator();
+        a.count = parts.count();
+        System.arraycopy(parts.byType(), 0, a.byType, 0, a.byType.length);
+        a.byDay.addAll(parts.byDay());
+        a.memberSeconds = parts.memberSeconds();
+        a.rostered = parts.rostered();
+        a.present = parts.present();
+        a.excused = parts.excused();
+        a.unexcused = parts.unexcused();
+        a.guests = parts.guests();
+        a.reportsToPolice = parts.reportsToPolice();
+        a.youthGuidanceCases = parts.youthGuidanceCases();
+        a.hazardsReported = parts.hazardsReported();
+        for (long n : new long[] {
+            a.count,
+            a.memberSeconds,
+            a.rostered,
+            a.present,
+            a.excused,
+            a.unexcused,
+            a.guests,
+            a.reportsToPolice,
+            a.youthGuidanceCases,
+            a.hazardsReported
+        }) {
+            checkArgument(n >= 0, "a count of an activity summary is negative: %s", n);
+        }
+        return a.build();
     }
 
     /** The mutable sum behind a summary; confined to one thread. */

@@ -1,5 +1,6 @@
 package org.civicpatrol.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -243,6 +244,52 @@ public final class FundingSummary {
     public String toString() {
         return "FundingSummary{grants=" + grants + ", awarded=" + awarded + ", spent=" + spent + ", returned="
                 + returned + "}";
+    }
+
+    /** The sums a summary holds by key, for the JSON support; amounts by currency code. */
+    record Parts(
+            int grants,
+            Map<String, BigDecimal> awarded,
+            Map<String, BigDecimal> spent,
+            Map<String, BigDecimal> returned,
+            Map<GrantCategory, BigDecimal> awardedByCategory,
+            Map<GrantCategory, BigDecimal> spentByCategory,
+            Map<Authority, BigDecimal> awardedByFunder,
+            Map<Year, BigDecimal> awardedByFiscalYear,
+            Map<Recipient, BigDecimal> awardedByRecipient) {}
+
+    /** Returns the sums this summary holds. */
+    Parts parts() {
+        return new Parts(
+                grants,
+                awarded,
+                spent,
+                returned,
+                awardedByCategory,
+                spentByCategory,
+                awardedByFunder,
+                awardedByFiscalYear,
+                awardedByRecipient);
+    }
+
+    /**
+     * Returns the summary that holds {@code parts}.
+     *
+     * @throws IllegalArgumentException if the number of grants is negative
+     */
+    static FundingSummary of(Parts parts) {
+        checkArgument(parts.grants() >= 0, "a funding summary has a negative number of grants: %s", parts.grants());
+        Accumulator a = new Accumulator();
+        a.grants = parts.grants();
+        a.awarded.putAll(parts.awarded());
+        a.spent.putAll(parts.spent());
+        a.returned.putAll(parts.returned());
+        a.awardedByCategory.putAll(parts.awardedByCategory());
+        a.spentByCategory.putAll(parts.spentByCategory());
+        a.awardedByFunder.putAll(parts.awardedByFunder());
+        a.awardedByFiscalYear.putAll(parts.awardedByFiscalYear());
+        a.awardedByRecipient.putAll(parts.awardedByRecipient());
+        return a.build();
     }
 
     /**

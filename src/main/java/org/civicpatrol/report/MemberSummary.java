@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -110,6 +112,69 @@ public final class MemberSummary {
             }
         }
         return result.buildOrThrow();
+    }
+
+    /** The table behind the figures, for the JSON support. */
+    MemberTable table() {
+        return table;
+    }
+
+    /**
+     * Describes what a table holds of one member, for the JSON support: the flows, and for a
+     * member active on the date the role, and with {@code personal} the age band's label and the
+     * sex group.
+     */
+    static Map<String, Object> describe(long value, AgeBands bands, boolean personal) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("atStart", (value & AT_START) != 0);
+        entry.put("atEnd", (value & AT_END) != 0);
+        entry.put("appointed", (value & APPOINTED) != 0);
+        if ((value & ACTIVE) != 0) {
+            entry.put("role", ROLES.get((int) (value >>> ROLE_SHIFT)).name());
+            if (personal) {
+                entry.put(
+                        "ageBand",
+                        bands.bands()
+                                .get((int) ((value >>> BAND_SHIFT) & 0xFFFF_FFFFL))
+                                .label());
+                entry.put("sex", SEXES.get((int) ((value >>> SEX_SHIFT) & 0xFF)).name());
+            }
+        }
+        return entry;
+    }
+
+    /**
+     * Encodes a described member again; an active member without an age band or a sex is in the
+     * unknown band and group.
+     *
+     * @throws IllegalArgumentException if a role, band or sex is not one of the summary's
+     */
+    static long encode(
+            boolean atStart,
+            boolean atEnd,
+            boolean appointed,
+            Optional<String> role,
+            Optional<String> ageBand,
+            Optional<String> sex,
+            AgeBands bands) {
+        long value = (atStart ? AT_START : 0) | (atEnd ? AT_END : 0) | (appointed ? APPOINTED : 0);
+        if (role.isEmpty()) {
+            checkArgument(ageBand.isEmpty() && sex.isEmpty(), "only an active member has an age band or a sex");
+            return value;
+        }
+        int roleIndex = ROLES.indexOf(Role.valueOf(role.get()));
+        int band = bands.bands().size() - 1;
+        if (ageBand.isPresent()) {
+            band = -1;
+            for (int i = 0; i < bands.bands().size(); i++) {
+                if (bands.bands().get(i).label().equals(ageBand.get())) {
+                    band = i;
+                }
+            }
+            checkArgument(band >= 0, "no age band labelled %s in %s", ageBand.get(), bands);
+        }
+        long sexIndex = SEXES.indexOf(sex.map(SexGroup::valueOf).orElse(SexGroup.UNKNOWN));
+        return value | ACTIVE | (long) roleIndex << ROLE_SHIFT | (long) band << BAND_SHIFT | sexIndex << SEX_SHIFT;
     }
 
     /** Combines what two summaries know of one member: flows united, the smaller profile kept. */
@@ -310,6 +375,11 @@ public final class MemberSummary {
 
         void addAll(MemberSummary s) {
             table.addAll(s.table);
+        }
+
+        /** Adds a member as a summary's table held it, for the JSON support. */
+        void restore(MemberId member, long value) {
+            table.add(member, value);
         }
 
         MemberSummary build() {

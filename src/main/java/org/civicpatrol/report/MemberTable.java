@@ -51,6 +51,10 @@ final class MemberTable {
         return values[index];
     }
 
+    MemberId id(int index) {
+        return ids[index];
+    }
+
     /** Returns the members whose value matches, as an unmodifiable set sorted by id. */
     Set<MemberId> idsWhere(LongPredicate test) {
         MemberId[] matching = new MemberId[ids.length];

@@ -121,6 +121,11 @@ public final class TrainingSummary {
         return CoverageSummary.share(counts[3], counts[2]);
     }
 
+    /** The members' flags behind the counts, for the JSON support. */
+    MemberTable flags() {
+        return flags;
+    }
+
     /** The mutable union behind a summary; build once, then drop it. */
     static final class Builder {
         private final MemberTable.Builder flags = new MemberTable.Builder((a, b) -> a | b);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.json.CivicPatrolModule;
@@ -24,6 +25,9 @@ import org.civicpatrol.member.StatusChange;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.Node;
+import org.civicpatrol.report.RollUp;
+import org.civicpatrol.report.Summary;
 import org.civicpatrol.sample.DaejeonSample;
 import org.civicpatrol.sample.RegistryGenerator;
 import org.civicpatrol.time.DateRange;
@@ -102,6 +106,80 @@ class JsonTest {
                         DEFAULT.writeValueAsString(report.violations()),
                         new TypeReference<List<org.civicpatrol.validation.Violation>>() {}))
                 .isEqualTo(report.violations());
+    }
+
+    @Test
+    void everySummaryOfTheSamplesRollUpRoundTripsWithPersonalData() throws Exception {
+        List<Node<District>> nodes = RollUp.of(
+                        DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON);
+        assertThat(nodes).hasSizeGreaterThan(80);
+
+        String json = PERSONAL.writeValueAsString(nodes);
+        List<Node<District>> read = PERSONAL.readValue(json, new TypeReference<List<Node<District>>>() {});
+
+        assertThat(read).isEqualTo(nodes);
+        Summary city = nodes.get(0).summary();
+        assertThat(city.members().count()).isEqualTo(DaejeonSample.MEMBERS);
+        assertThat(read.get(0).summary().funding().awarded())
+                .isEqualTo(Money.of(CurrencyUnit.of("KRW"), DaejeonSample.GRANTS_TOTAL));
+        // What a summary is made of survives: sums of summaries read back are the sums.
+        Summary first =
+                PERSONAL.readValue(PERSONAL.writeValueAsString(nodes.get(1).summary()), Summary.class);
+        Summary second =
+                PERSONAL.readValue(PERSONAL.writeValueAsString(nodes.get(2).summary()), Summary.class);
+        assertThat(first.plus(second))
+                .isEqualTo(nodes.get(1).summary().plus(nodes.get(2).summary()));
+    }
+
+    @Test
+    void aGeneratedRegistrysSummaryRoundTripsWithPersonalData() throws Exception {
+        Registry generated =
+                RegistryGenerator.withSeed(5).patrols(60).breakage(0.1).generate();
+        Summary summary = RollUp.of(generated, LocalDate.of(2016, 12, 31), DateRange.ofYear(java.time.Year.of(2016)))
+                .byDistrict(org.civicpatrol.geo.DistrictId.of("KR"))
+                .get(0)
+                .summary();
+
+        assertThat(PERSONAL.readValue(PERSONAL.writeValueAsString(summary), Summary.class))
+                .isEqualTo(summary);
+        assertThat(DEFAULT.readValue(DEFAULT.writeValueAsString(Summary.empty()), Summary.class))
+                .isEqualTo(Summary.empty());
+    }
+
+    @Test
+    void aSummaryWithoutPersonalDataKeepsItsFiguresAndReadsBackWithoutAgesOrSexes() throws Exception {
+        Summary city = RollUp.of(DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary();
+        JsonNode tree = DEFAULT.readTree(DEFAULT.writeValueAsString(city));
+
+        assertThat(tree.get("members").get("count").intValue()).isEqualTo(DaejeonSample.MEMBERS);
+        assertThat(tree.get("members").get("byAgeBand").size()).isGreaterThan(1);
+        for (JsonNode entry : tree.get("members").get("entries")) {
+            assertThat(entry.has("ageBand") || entry.has("sex")).isFalse();
+        }
+        Summary read = DEFAULT.readValue(tree.toString(), Summary.class);
+        assertThat(read.members().count()).isEqualTo(city.members().count());
+        assertThat(read.members().byRole()).isEqualTo(city.members().byRole());
+        assertThat(read.members().byAgeBand()).containsOnlyKeys(org.civicpatrol.report.AgeBand.unknown());
+        assertThat(read.members().bySex()).containsOnlyKeys(org.civicpatrol.report.SexGroup.UNKNOWN);
+        assertThat(read.activities()).isEqualTo(city.activities());
+        assertThat(read.funding()).isEqualTo(city.funding());
+        assertThat(read.training()).isEqualTo(city.training());
+        assertThat(read.coverage()).isEqualTo(city.coverage());
+    }
+
+    @Test
+    void aSummaryThatIsNotOneSaysWhichField() {
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"patrols\":{}}", Summary.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: summary field patrols.registered: missing");
+        assertThatThrownBy(() ->
+                        DEFAULT.readValue("{\"entity\":\"x\",\"depth\":0}", new TypeReference<Node<District>>() {}))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: a node needs an entity, a depth and a summary");
     }
 
     @Test
