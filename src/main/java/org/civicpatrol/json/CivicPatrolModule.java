@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.Node;
 import org.jspecify.annotations.Nullable;
 
@@ -215,9 +216,11 @@ public final class CivicPatrolModule extends Module {
 
         @Override
         public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
-            JsonNode node = context.readTree(in);
             try {
-                return codecs.read(handledType(), node, "$");
+                if (handledType() == Registry.class) {
+                    return codecs.readRegistry(in, context);
+                }
+                return codecs.read(handledType(), context.readTree(in), "$");
             } catch (Codecs.ReadException e) {
                 throw JsonMappingException.from(in, e.getMessage(), e);
             }

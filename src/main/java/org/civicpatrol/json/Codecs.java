@@ -1,6 +1,9 @@
 package org.civicpatrol.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -81,21 +84,47 @@ final class Codecs {
         }
     };
 
+    private final ClassValue<Optional<Class<?>>> modelTypes = new ClassValue<>() {
+        @Override
+        protected Optional<Class<?>> computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (hasForm(c)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+    };
+
+    private static final ClassValue<Boolean> IDS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            if (!type.isRecord() || !type.getPackageName().startsWith("org.civicpatrol.")) {
+                return false;
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            return components.length == 1 && components[0].getType() == String.class;
+        }
+    };
+
+    /** The {@code of(String)} of each id record. */
+    private static final ClassValue<Method> ID_FACTORIES = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            return staticMethod(type, "of", String.class);
+        }
+    };
+
     Codecs(boolean personalData) {
         this.personalData = personalData;
     }
 
     /**
      * Returns the type whose JSON form serves {@code type}: itself or the value type it implements
-     * (an Immutables class), or empty if the module has no form for it.
+     * (an Immutables class), or empty if the module has no form for it. Worked out once a class.
      */
     Optional<Class<?>> modelTypeOf(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (hasForm(c)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return modelTypes.get(type);
     }
 
     private boolean hasForm(Class<?> type) {
@@ -112,11 +141,7 @@ final class Codecs {
     }
 
     private static boolean isId(Class<?> type) {
-        if (!type.isRecord() || !type.getPackageName().startsWith("org.civicpatrol.")) {
-            return false;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        return components.length == 1 && components[0].getType() == String.class;
+        return IDS.get(type);
     }
 
     // ------------------------------------------------------------------------------------ writing
@@ -422,7 +447,7 @@ final class Codecs {
         } else if (type == RuleCode.class) {
             return RuleCode.of(text(node, path));
         } else if (isId(type)) {
-            return invoke(staticMethod(type, "of", String.class), null, text(node, path));
+            return invoke(ID_FACTORIES.get(type), null, text(node, path));
         }
         return readScalarOrValue(type, node, path);
     }
@@ -573,6 +598,48 @@ final class Codecs {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the report package has no summary form " + name, e);
             }
+        }
+    }
+
+    /**
+     * Reads a registry from {@code in}, at the start of its object, one entity at a time: only
+     * the registry and one entity's tree are in memory, never the whole document's.
+     */
+    Registry readRegistry(JsonParser in, DeserializationContext context) throws IOException {
+        if (in.currentToken() != JsonToken.START_OBJECT) {
+            throw new ReadException("$", "expected an object, found " + in.currentToken(), null);
+        }
+        Registry.Builder builder = new Registry.Builder();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String name = in.currentName();
+            String path = "$." + name;
+            JsonToken value = in.nextToken();
+            if (name.equals("rostersRecorded")) {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    throw new ReadException(path, "expected true or false, found " + value, null);
+                }
+                builder.rostersRecorded(value == JsonToken.VALUE_TRUE);
+                continue;
+            }
+            Kind<?> kind = Kind.named(name)
+                    .orElseThrow(() -> new ReadException("$", "a registry has no field " + quote(name), null));
+            if (value == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            if (value != JsonToken.START_ARRAY) {
+                throw new ReadException(path, "expected an array, found " + value, null);
+            }
+            List<Object> values = new ArrayList<>();
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                JsonNode element = context.readTree(in);
+                values.add(read(kind.type(), element, path + "[" + values.size() + "]"));
+            }
+            kind.addAll(builder, values);
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new ReadException("$", String.valueOf(e.getMessage()), e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.civicpatrol.json;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
@@ -62,6 +63,16 @@ record Kind<T>(
             new Kind<>("grants", Grant.class, Registry::grants, Registry.Builder::addGrants),
             new Kind<>("expenditures", Expenditure.class, Registry::expenditures, Registry.Builder::addExpenditures),
             new Kind<>("refunds", Refund.class, Registry::refunds, Registry.Builder::addRefunds));
+
+    /** Returns the kind whose field is {@code name}. */
+    static Optional<Kind<?>> named(String name) {
+        for (Kind<?> kind : ALL) {
+            if (kind.name().equals(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
 
     Collection<T> valuesOf(Registry registry) {
         return values.apply(registry);

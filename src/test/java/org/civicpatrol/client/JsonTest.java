@@ -316,6 +316,15 @@ class JsonTest {
         assertThatThrownBy(() -> DEFAULT.readValue(patrol + ",\"rosterRecorded\":\"yes\"}", Patrol.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageStartingWith("at $.rosterRecorded: expected true or false, found STRING");
+        assertThatThrownBy(() -> DEFAULT.readValue(
+                        "{\"patrols\":[" + patrol + ",\"activityArea\":[\"d\"]}," + patrol
+                                + ",\"activityArea\":[\"d\"]}]}",
+                        Registry.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: registry has two patrols with id tanbang");
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"patrols\":{}}", Registry.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $.patrols: expected an array, found START_OBJECT");
         assertThatThrownBy(() -> DEFAULT.readValue("{\"members\":[],\"colour\":1}", Registry.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageStartingWith("at $: a registry has no field \"colour\"");
