@@ -95,6 +95,23 @@ public class JsonBenchmark {
     }
 
     /**
+     * The floor of reading: Jackson's tokenizer walks the same JSON, building nothing.
+     *
+     * @return the number of tokens
+     * @throws IOException never: the JSON is in memory
+     */
+    @Benchmark
+    public long tokensBaseline() throws IOException {
+        long tokens = 0;
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(json)) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
+    }
+
+    /**
      * Reads the registry back from JSON.
      *
      * @return the registry
