@@ -82,13 +82,19 @@ public final class RuleContext {
      * @throws IllegalArgumentException if {@code message} is blank
      */
     public void report(Subject subject, List<Subject> related, LocalDate date, String message) {
+        checkNotNull(subject, "subject");
+        checkNotNull(related, "related");
+        checkNotNull(date, "date");
+        Concerned concerned = Concerned.of(registry, subject, related, date);
         violations.add(new Violation.Builder()
                 .rule(rule)
                 .severity(severity)
-                .subject(checkNotNull(subject, "subject"))
-                .addAllRelated(checkNotNull(related, "related"))
-                .date(checkNotNull(date, "date"))
+                .subject(subject)
+                .addAllRelated(related)
+                .date(date)
                 .message(checkNotNull(message, "message"))
+                .patrols(concerned.patrols())
+                .federations(concerned.federations())
                 .build());
     }
 

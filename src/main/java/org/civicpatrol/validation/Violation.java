@@ -6,8 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
+import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.PatrolId;
 import org.immutables.value.Value;
 
 /**
@@ -55,6 +58,36 @@ public abstract class Violation {
     public abstract List<Subject> related();
 
     /**
+     * Returns the patrols the violation concerns, so that a police liaison can list a patrol's
+     * findings in one call ({@link ValidationReport#about(Subject)}). The validator works them out
+     * for every rule alike, from the subject and the related entities:
+     *
+     * <ul>
+     *   <li>a patrol is itself; a membership, its patrol; a vehicle, its patrol; a grant, its
+     *       recipient if that is a patrol;
+     *   <li>an activity, its organising patrol and its joint patrols;
+     *   <li>a member, the patrols of the memberships active on the violation's date, or, if none
+     *       is (the member has left, or is not yet appointed), the patrols of all the member's
+     *       memberships: a finding about a person is never without a patrol to act on it;
+     *   <li>a district, a police unit or a site concerns no patrol by itself.
+     * </ul>
+     *
+     * <p>Entities the registry does not hold give nothing. A violation built by hand has the
+     * patrols it is given, none by default.
+     *
+     * @return the patrols concerned, possibly none
+     */
+    public abstract Set<PatrolId> patrols();
+
+    /**
+     * Returns the federations the violation concerns: a federation subject or related entity, a
+     * grant's recipient federation, and the federation of each of {@link #patrols()}.
+     *
+     * @return the federations concerned, possibly none
+     */
+    public abstract Set<FederationId> federations();
+
+    /**
      * Returns the date the violation applies to: the date of the fact that breaks the rule, or
      * the validation date for a state that holds on it.
      *
@@ -76,14 +109,18 @@ public abstract class Violation {
     }
 
     /**
-     * Tells whether the violation concerns {@code subject}, as its subject or as a related one.
+     * Tells whether the violation concerns {@code subject}: as its subject, as a related one, or,
+     * for a patrol or a federation, as one of {@link #patrols()} or {@link #federations()}.
      *
      * @param subject the subject in question
-     * @return whether it is the subject or among the related ones
+     * @return whether the violation concerns it
      */
     public boolean concerns(Subject subject) {
         checkNotNull(subject, "subject");
-        return subject().equals(subject) || related().contains(subject);
+        return subject().equals(subject)
+                || related().contains(subject)
+                || (subject.kind() == SubjectKind.PATROL && patrols().contains(PatrolId.of(subject.id())))
+                || (subject.kind() == SubjectKind.FEDERATION && federations().contains(FederationId.of(subject.id())));
     }
 
     /**

@@ -1197,6 +1197,14 @@ class BuiltInRulesTest {
                         .related(Subject.of(SEO_GU_FEDERATION), Subject.of(SEO_GU)));
     }
 
+    private static Violation withoutConcerned(Violation v) {
+        return new Violation.Builder()
+                .from(v)
+                .patrols(Set.of())
+                .federations(Set.of())
+                .build();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheBreach(Case c) {
@@ -1205,7 +1213,13 @@ class BuiltInRulesTest {
 
         ValidationReport report = Validator.of(c.policy, RuleSet.builtIn()).validate(network.registry(), c.asOf);
 
-        assertThat(report.filter(c.code).violations()).hasSize(c.count).contains(c.expected());
+        // The patrols and federations a violation concerns are worked out alike for every rule,
+        // and checked by FindingsAboutAPatrolTest; the table pins what each rule says.
+        assertThat(report.filter(c.code).violations().stream()
+                        .map(BuiltInRulesTest::withoutConcerned)
+                        .toList())
+                .hasSize(c.count)
+                .contains(c.expected());
         if (!c.othersUnchecked) {
             Set<RuleCode> allowed = new LinkedHashSet<>(c.alsoReported);
             allowed.add(c.code);
