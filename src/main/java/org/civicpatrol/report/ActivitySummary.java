@@ -153,23 +153,42 @@ public final class ActivitySummary {
      * @return the counts, in month order
      */
     public ImmutableSortedMap<YearMonth, Long> byMonth() {
+        return sumByMonth(byDay.activities);
+    }
+
+    /**
+     * Returns the person-hours of each month of the activities' local dates (each activity's
+     * duration times its members present, in hours), for the same months as {@link #byMonth()}:
+     * a month whose activities had nobody present has zero. They add up to {@link
+     * #personHours()}, but for rounding.
+     *
+     * @return the person-hours, in month order
+     */
+    public ImmutableSortedMap<YearMonth, Double> personHoursByMonth() {
+        ImmutableSortedMap.Builder<YearMonth, Double> result = ImmutableSortedMap.naturalOrder();
+        sumByMonth(byDay.seconds).forEach((month, seconds) -> result.put(month, seconds / 3_600.0));
+        return result.buildOrThrow();
+    }
+
+    /** Sums a value of the days by month, for the months that have days. */
+    private ImmutableSortedMap<YearMonth, Long> sumByMonth(long[] values) {
         ImmutableSortedMap.Builder<YearMonth, Long> result = ImmutableSortedMap.naturalOrder();
         YearMonth month = null;
-        long activities = 0;
+        long sum = 0;
         long[] days = byDay.days;
         for (int i = 0; i < days.length; i++) {
             YearMonth current = YearMonth.from(LocalDate.ofEpochDay(days[i]));
             if (!current.equals(month)) {
                 if (month != null) {
-                    result.put(month, activities);
+                    result.put(month, sum);
                 }
                 month = current;
-                activities = 0;
+                sum = 0;
             }
-            activities = LongMath.saturatedAdd(activities, byDay.activities[i]);
+            sum = LongMath.saturatedAdd(sum, values[i]);
         }
         if (month != null) {
-            result.put(month, activities);
+            result.put(month, sum);
         }
         return result.buildOrThrow();
     }

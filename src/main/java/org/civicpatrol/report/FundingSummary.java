@@ -126,7 +126,8 @@ public final class FundingSummary {
      * Returns the total awarded.
      *
      * @return the amount
-     * @throws IllegalStateException if the grants are in several currencies, or there is none
+     * @throws IllegalStateException if the grants are in several currencies, or there is none;
+     *     {@link #awardedIn(CurrencyUnit)} gives zero for an empty summary
      */
     public Money awarded() {
         return money(awarded);
@@ -150,6 +151,42 @@ public final class FundingSummary {
      */
     public Money returned() {
         return money(returned);
+    }
+
+    /**
+     * Returns the total awarded in {@code currency}: zero in it if no grant is in it, so that an
+     * empty summary, or one of another currency, gives zero instead of throwing.
+     *
+     * @param currency the currency
+     * @return the amount, in {@code currency}
+     */
+    public Money awardedIn(CurrencyUnit currency) {
+        return in(awarded, currency);
+    }
+
+    /**
+     * Returns the total spent in {@code currency}: zero in it if nothing was.
+     *
+     * @param currency the currency
+     * @return the amount, in {@code currency}
+     */
+    public Money spentIn(CurrencyUnit currency) {
+        return in(spent, currency);
+    }
+
+    /**
+     * Returns the total returned in {@code currency}: zero in it if nothing was.
+     *
+     * @param currency the currency
+     * @return the amount, in {@code currency}
+     */
+    public Money returnedIn(CurrencyUnit currency) {
+        return in(returned, currency);
+    }
+
+    private static Money in(Map<String, BigDecimal> byCurrency, CurrencyUnit currency) {
+        checkNotNull(currency, "currency");
+        return Money.of(currency, byCurrency.getOrDefault(currency.getCode(), BigDecimal.ZERO));
     }
 
     /**

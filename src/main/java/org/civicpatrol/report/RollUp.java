@@ -196,19 +196,47 @@ public final class RollUp {
      */
     public ImmutableList<Node<PoliceUnit>> byPoliceUnit(PoliceUnitId root) {
         checkNotNull(root, "root");
+        return byPoliceUnit(List.of(registry.policeUnit(root)));
+    }
+
+    /**
+     * Rolls the registry up along the police hierarchy below every root at once: the units
+     * without a parent, and those whose parent the registry does not hold (so that none is left
+     * out for a dangling reference), in the order added, each followed by its subtree as in
+     * {@link #byPoliceUnit(PoliceUnitId)}. Each root's node has depth 0. Units in a cycle, which
+     * validation reports, have no root above them and are left out.
+     *
+     * @return the nodes of every root's hierarchy, root after root
+     */
+    public ImmutableList<Node<PoliceUnit>> byPoliceUnit() {
+        List<Optional<PoliceUnit>> roots = new ArrayList<>();
+        for (PoliceUnit unit : registry.policeUnits()) {
+            if (unit.parent().flatMap(registry::policeUnit).isEmpty()) {
+                roots.add(Optional.of(unit));
+            }
+        }
+        return byPoliceUnit(roots);
+    }
+
+    private ImmutableList<Node<PoliceUnit>> byPoliceUnit(List<Optional<PoliceUnit>> roots) {
         ListMultimap<PoliceUnitId, PoliceUnit> children =
                 MultimapBuilder.hashKeys().arrayListValues().build();
         for (PoliceUnit unit : registry.policeUnits()) {
             unit.parent().ifPresent(parent -> children.put(parent, unit));
         }
-        return roll(
-                registry.policeUnit(root),
-                PoliceUnit::id,
-                u -> children.get(u.id()),
-                registry::patrolsOf,
-                id -> List.of(),
-                id -> CoverageSummary.empty(),
-                leaves());
+        PatrolSummaries leaves = leaves();
+        ImmutableList.Builder<Node<PoliceUnit>> nodes = ImmutableList.builder();
+        for (Optional<PoliceUnit> root : roots) {
+            nodes.addAll(roll(
+                    root,
+                    PoliceUnit::id,
+                    u -> children.get(u.id()),
+                    registry::patrolsOf,
+                    id -> List.of(),
+                    id -> CoverageSummary.empty(),
+                    leaves));
+        }
+        return nodes.build();
     }
 
     /**

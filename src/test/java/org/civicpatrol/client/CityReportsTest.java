@@ -1,0 +1,113 @@
+package org.civicpatrol.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Year;
+import org.civicpatrol.geo.PoliceUnit;
+import org.civicpatrol.geo.PoliceUnitId;
+import org.civicpatrol.geo.PoliceUnitKind;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.ActivitySummary;
+import org.civicpatrol.report.FundingSummary;
+import org.civicpatrol.report.Node;
+import org.civicpatrol.report.RollUp;
+import org.civicpatrol.sample.DaejeonSample;
+import org.civicpatrol.sample.RegistryGenerator;
+import org.civicpatrol.time.DateRange;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** What a city's monthly and national reports ask of the roll-up (issue 15). */
+class CityReportsTest {
+
+    private static final CurrencyUnit KRW = CurrencyUnit.of("KRW");
+    private static final CurrencyUnit USD = CurrencyUnit.of("USD");
+
+    @Test
+    void personHoursByMonthAddUpToThePersonHoursOfTheSameMonthsAsTheActivities() {
+        ActivitySummary activities = RollUp.of(
+                        DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary()
+                .activities();
+
+        assertThat(activities.personHoursByMonth().keySet())
+                .isEqualTo(activities.byMonth().keySet());
+        assertThat(activities.personHoursByMonth()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(activities.personHoursByMonth().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(activities.personHours(), within(1e-6));
+        assertThat(activities.personHoursByMonth().values())
+                .allSatisfy(hours -> assertThat(hours).isPositive());
+        assertThat(ActivitySummary.empty().personHoursByMonth()).isEmpty();
+    }
+
+    @Test
+    void anEmptyFundingSummaryGivesZeroInTheCurrencyAskedFor() {
+        FundingSummary empty = FundingSummary.empty();
+
+        assertThat(empty.awardedIn(KRW)).isEqualTo(Money.zero(KRW));
+        assertThat(empty.spentIn(KRW)).isEqualTo(Money.zero(KRW));
+        assertThat(empty.returnedIn(USD)).isEqualTo(Money.zero(USD));
+        assertThatIllegalStateException().isThrownBy(empty::awarded);
+
+        FundingSummary city = RollUp.of(DaejeonSample.registry(), DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary()
+                .funding();
+        assertThat(city.awardedIn(KRW)).isEqualTo(city.awarded()).isEqualTo(Money.of(KRW, DaejeonSample.GRANTS_TOTAL));
+        assertThat(city.spentIn(KRW)).isEqualTo(city.spent());
+        assertThat(city.awardedIn(USD)).isEqualTo(Money.zero(USD));
+    }
+
+    /**
+     * A second national hierarchy and a unit whose parent is missing are roots too; each root's
+     * nodes are those of its own roll-up, in the order the roots were added.
+     */
+    @Test
+    void aPoliceRollUpCanStartFromEveryRootAtOnce() {
+        Registry generated = RegistryGenerator.withSeed(8).patrols(40).generate();
+        PoliceUnit coastGuard = new PoliceUnit.Builder()
+                .id(PoliceUnitId.of("coast-guard"))
+                .name("Coast guard")
+                .kind(PoliceUnitKind.NATIONAL_AGENCY)
+                .build();
+        PoliceUnit orphan = new PoliceUnit.Builder()
+                .id(PoliceUnitId.of("orphan-station"))
+                .name("Orphan station")
+                .kind(PoliceUnitKind.STATION)
+                .parent(PoliceUnitId.of("no-such-agency"))
+                .build();
+        Registry registry = generated
+                .change()
+                .addPoliceUnit(coastGuard)
+                .addPoliceUnit(orphan)
+                .apply();
+        RollUp rollUp = RollUp.of(registry, LocalDate.of(2016, 12, 31), DateRange.ofYear(Year.of(2016)));
+
+        ImmutableList<Node<PoliceUnit>> all = rollUp.byPoliceUnit();
+
+        ImmutableList<Node<PoliceUnit>> expected = ImmutableList.<Node<PoliceUnit>>builder()
+                .addAll(rollUp.byPoliceUnit(PoliceUnitId.of("police")))
+                .addAll(rollUp.byPoliceUnit(coastGuard.id()))
+                .addAll(rollUp.byPoliceUnit(orphan.id()))
+                .build();
+        assertThat(all).isEqualTo(expected);
+        assertThat(all).filteredOn(node -> node.depth() == 0).hasSize(3);
+        assertThat(all).hasSize(registry.policeUnits().size());
+        assertThat(all.get(0).summary().members().count())
+                .isEqualTo(rollUp.byDistrict(org.civicpatrol.geo.DistrictId.of("KR"))
+                        .get(0)
+                        .summary()
+                        .members()
+                        .count());
+    }
+}
