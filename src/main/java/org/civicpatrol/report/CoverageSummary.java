@@ -2,6 +2,7 @@ package org.civicpatrol.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.Collections;
@@ -103,6 +104,29 @@ public final class CoverageSummary {
                     Collections.unmodifiableSet(sitesWithConcerns),
                     Collections.unmodifiableSet(sitesCovered));
         }
+    }
+
+    /**
+     * Returns the neighbourhoods of the area that the period's activities did not cover: the list
+     * behind {@link #neighbourhoodCoverage()}.
+     *
+     * @return their ids, sorted
+     */
+    public Set<DistrictId> neighbourhoodsNotCovered() {
+        return difference(neighbourhoods, covered);
+    }
+
+    /**
+     * Returns the sites with concerns that the period's activities did not cover.
+     *
+     * @return their ids, sorted
+     */
+    public Set<SiteId> sitesNotCovered() {
+        return difference(sitesWithConcerns, sitesCovered);
+    }
+
+    private static <T extends Comparable<? super T>> Set<T> difference(Set<T> all, Set<T> some) {
+        return all.stream().filter(t -> !some.contains(t)).sorted().collect(ImmutableSet.toImmutableSet());
     }
 
     /**

@@ -181,6 +181,16 @@ public final class Summary {
     }
 
     /**
+     * Returns the registered patrols that organised no activity in the period: {@link
+     * #registeredPatrols()} without {@link #activePatrols()}.
+     *
+     * @return their ids, sorted
+     */
+    public Set<PatrolId> patrolsWithoutActivity() {
+        return registered.stream().filter(p -> !active.contains(p)).sorted().collect(ImmutableSet.toImmutableSet());
+    }
+
+    /**
      * Returns the patrols registered on the date whose roster is not recorded but which reported
      * a headcount, each with the headcount it last reported by then. These members are not in
      * {@link #members()}, which counts rostered members only: the two are never mixed.

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
 
@@ -119,6 +120,63 @@ public final class TrainingSummary {
      */
     public OptionalDouble inServiceCompliance() {
         return CoverageSummary.share(counts[3], counts[2]);
+    }
+
+    /**
+     * Returns the active members whose basic training was due by the date: the list behind
+     * {@link #basicDueCount()}.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> basicDue() {
+        return flags.idsWhere(f -> (f & BASIC_DUE) != 0);
+    }
+
+    /**
+     * Returns those of {@link #basicDue()} who completed it.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> basicCompleted() {
+        return flags.idsWhere(f -> (f & BASIC_DUE) != 0 && (f & BASIC_DONE) != 0);
+    }
+
+    /**
+     * Returns those of {@link #basicDue()} who did not complete it: the members to call to
+     * basic training.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> basicBehind() {
+        return flags.idsWhere(f -> (f & BASIC_DUE) != 0 && (f & BASIC_DONE) == 0);
+    }
+
+    /**
+     * Returns the active members due for in-service training in the last full year: the list
+     * behind {@link #inServiceDueCount()}.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> inServiceDue() {
+        return flags.idsWhere(f -> (f & IN_SERVICE_DUE) != 0);
+    }
+
+    /**
+     * Returns those of {@link #inServiceDue()} who completed it.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> inServiceCompleted() {
+        return flags.idsWhere(f -> (f & IN_SERVICE_DUE) != 0 && (f & IN_SERVICE_DONE) != 0);
+    }
+
+    /**
+     * Returns those of {@link #inServiceDue()} who did not complete it.
+     *
+     * @return their ids, sorted
+     */
+    public Set<MemberId> inServiceBehind() {
+        return flags.idsWhere(f -> (f & IN_SERVICE_DUE) != 0 && (f & IN_SERVICE_DONE) == 0);
     }
 
     /** The members' flags behind the counts, for the JSON support. */

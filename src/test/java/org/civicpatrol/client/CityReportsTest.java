@@ -10,11 +10,16 @@ import java.time.Year;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.geo.PoliceUnitKind;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.ActivitySummary;
+import org.civicpatrol.report.CoverageSummary;
 import org.civicpatrol.report.FundingSummary;
 import org.civicpatrol.report.Node;
 import org.civicpatrol.report.RollUp;
+import org.civicpatrol.report.Summary;
+import org.civicpatrol.report.TrainingSummary;
 import org.civicpatrol.sample.DaejeonSample;
 import org.civicpatrol.sample.RegistryGenerator;
 import org.civicpatrol.time.DateRange;
@@ -66,6 +71,53 @@ class CityReportsTest {
         assertThat(city.awardedIn(KRW)).isEqualTo(city.awarded()).isEqualTo(Money.of(KRW, DaejeonSample.GRANTS_TOTAL));
         assertThat(city.spentIn(KRW)).isEqualTo(city.spent());
         assertThat(city.awardedIn(USD)).isEqualTo(Money.zero(USD));
+    }
+
+    /** The lists behind the figures: who and what each count and share is made of. */
+    @Test
+    void theListsBehindTheFiguresAreWhatTheyCount() {
+        Registry sample = DaejeonSample.registry();
+        Patrol idle = new Patrol.Builder()
+                .id(PatrolId.of("p-idle"))
+                .name("유휴동 자율방범대")
+                .registeredOn(LocalDate.of(2015, 1, 5))
+                .addActivityArea(org.civicpatrol.geo.DistrictId.of("3017055500"))
+                .policeUnit(sample.patrol(DaejeonSample.TANBANG).orElseThrow().policeUnit())
+                .build();
+        Registry registry = sample.change().addPatrol(idle).apply();
+        Summary city = RollUp.of(registry, DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary();
+
+        assertThat(city.patrolsWithoutActivity()).contains(idle.id()).doesNotContainAnyElementsOf(city.activePatrols());
+        assertThat(city.patrolsWithoutActivity())
+                .hasSize(city.registeredPatrols().size() - city.activePatrols().size());
+
+        TrainingSummary training = city.training();
+        assertThat(training.basicDue()).hasSize(training.basicDueCount());
+        assertThat(training.basicCompleted()).hasSize(training.basicCompletedCount());
+        assertThat(training.basicBehind())
+                .hasSize(training.basicDueCount() - training.basicCompletedCount())
+                .doesNotContainAnyElementsOf(training.basicCompleted());
+        assertThat(training.basicDue()).containsAll(training.basicBehind()).containsAll(training.basicCompleted());
+        assertThat(training.inServiceDue()).hasSize(training.inServiceDueCount());
+        assertThat(training.inServiceBehind())
+                .hasSize(training.inServiceDueCount() - training.inServiceCompletedCount())
+                .isNotEmpty();
+        assertThat(training.inServiceCompleted()).hasSize(training.inServiceCompletedCount());
+        // The members behind are the training rules' findings.
+        assertThat(training.basicBehind()).hasSize(36);
+        assertThat(training.inServiceBehind()).hasSize(76);
+
+        CoverageSummary coverage = city.coverage();
+        assertThat(coverage.neighbourhoodsNotCovered())
+                .hasSize(coverage.neighbourhoods().size()
+                        - coverage.coveredNeighbourhoods().size())
+                .doesNotContainAnyElementsOf(coverage.coveredNeighbourhoods());
+        assertThat(coverage.sitesNotCovered())
+                .hasSize(coverage.sitesWithConcerns().size()
+                        - coverage.sitesCovered().size());
     }
 
     /**
