@@ -173,7 +173,6 @@ public abstract class Activity {
 
     @Value.Check
     final void check() {
-        checkArgument(end().isAfter(start()), "activity %s must end after it starts: %s to %s", id(), start(), end());
         checkArgument(
                 hasLocalTime(start()) && hasLocalTime(end()),
                 "activity %s has an instant without a local date in %s: %s to %s",
@@ -181,6 +180,14 @@ public abstract class Activity {
                 zone(),
                 start(),
                 end());
+        // Local times, as the activity was entered: 20:30 in Seoul, not 11:30Z.
+        checkArgument(
+                end().isAfter(start()),
+                "activity %s must end after it starts: %s to %s (%s)",
+                id(),
+                start().atZone(zone()).toLocalDateTime(),
+                end().atZone(zone()).toLocalDateTime(),
+                zone());
         checkArgument(
                 !jointPatrols().contains(patrol()),
                 "activity %s names patrol %s as its own joint patrol",

@@ -135,10 +135,12 @@ class ActivityTest {
         Instant start = Instant.parse("2016-11-29T11:30:00Z");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> between(start, start.minusSeconds(1)).build())
-                .withMessage("activity a-1 must end after it starts: 2016-11-29T11:30:00Z to 2016-11-29T11:29:59Z");
+                .withMessage(
+                        "activity a-1 must end after it starts: 2016-11-29T20:30 to 2016-11-29T20:29:59 (Asia/Seoul)");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> between(start, start).build())
-                .withMessage("activity a-1 must end after it starts: 2016-11-29T11:30:00Z to 2016-11-29T11:30:00Z");
+                .withMessage(
+                        "activity a-1 must end after it starts: 2016-11-29T20:30 to 2016-11-29T20:30 (Asia/Seoul)");
     }
 
     @Test
