@@ -25,6 +25,7 @@ import org.civicpatrol.activity.ActivityOutputs;
 import org.civicpatrol.activity.ActivityType;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.Guest;
+import org.civicpatrol.member.MemberId;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,8 @@ public final class ActivitySummary {
     private final long reportsToPolice;
     private final long youthGuidanceCases;
     private final long hazardsReported;
+    // Each member's unexcused absences, for the members with any: the list behind `unexcused`.
+    private final MemberTable unexcusedByMember;
 
     private ActivitySummary(Accumulator a) {
         this.count = a.count;
@@ -82,6 +85,7 @@ public final class ActivitySummary {
         this.reportsToPolice = a.reportsToPolice;
         this.youthGuidanceCases = a.youthGuidanceCases;
         this.hazardsReported = a.hazardsReported;
+        this.unexcusedByMember = a.unexcusedByMember.build();
     }
 
     /**
@@ -189,6 +193,22 @@ public final class ActivitySummary {
         }
         if (month != null) {
             result.put(month, sum);
+        }
+        return result.buildOrThrow();
+    }
+
+    /**
+     * Returns each member's unexcused absences from the activities, for the members with any:
+     * the list behind {@link #unexcusedAbsenceCount()}, which its values add up to. Over a year's
+     * activities, the members with at least the policy's limit are those the unexcused-absence
+     * rule reports.
+     *
+     * @return the counts by member, sorted by id
+     */
+    public ImmutableSortedMap<MemberId, Long> unexcusedAbsencesByMember() {
+        ImmutableSortedMap.Builder<MemberId, Long> result = ImmutableSortedMap.naturalOrder();
+        for (int i = 0; i < unexcusedByMember.size(); i++) {
+            result.put(unexcusedByMember.id(i), unexcusedByMember.value(i));
         }
         return result.buildOrThrow();
     }
@@ -362,7 +382,8 @@ public final class ActivitySummary {
                 && youthGuidanceCases == o.youthGuidanceCases
                 && hazardsReported == o.hazardsReported
                 && Arrays.equals(byType, o.byType)
-                && byDay.equals(o.byDay);
+                && byDay.equals(o.byDay)
+                && unexcusedByMember.equals(o.unexcusedByMember);
     }
 
     @Override
@@ -395,7 +416,8 @@ public final class ActivitySummary {
             long guests,
             long reportsToPolice,
             long youthGuidanceCases,
-            long hazardsReported) {}
+            long hazardsReported,
+            MemberTable unexcusedByMember) {}
 
     /** Returns the sums this summary holds. */
     Parts parts() {
@@ -411,7 +433,8 @@ public final class ActivitySummary {
                 guests,
                 reportsToPolice,
                 youthGuidanceCases,
-                hazardsReported);
+                hazardsReported,
+                unexcusedByMember);
     }
 
     /**
@@ -439,6 +462,7 @@ public final class ActivitySummary {
         a.reportsToPolice = parts.reportsToPolice();
         a.youthGuidanceCases = parts.youthGuidanceCases();
         a.hazardsReported = parts.hazardsReported();
+        a.unexcusedByMember.addAll(parts.unexcusedByMember());
         for (long n : new long[] {
             a.count,
             a.memberSeconds,
@@ -461,6 +485,7 @@ public final class ActivitySummary {
         private long count;
         private final long[] byType = new long[TYPES.size()];
         private final DayTable.Builder byDay = new DayTable.Builder();
+        private final MemberTable.Builder unexcusedByMember = new MemberTable.Builder(LongMath::saturatedAdd);
         private long memberSeconds;
         private long rostered;
         private long present;
@@ -483,7 +508,10 @@ public final class ActivitySummary {
                 switch (attendance.get(i).status()) {
                     case PRESENT -> membersPresent++;
                     case EXCUSED_ABSENCE -> excused = LongMath.saturatedAdd(excused, 1);
-                    case UNEXCUSED_ABSENCE -> unexcused = LongMath.saturatedAdd(unexcused, 1);
+                    case UNEXCUSED_ABSENCE -> {
+                        unexcused = LongMath.saturatedAdd(unexcused, 1);
+                        unexcusedByMember.add(attendance.get(i).member(), 1);
+                    }
                 }
             }
             rostered = LongMath.saturatedAdd(rostered, attendance.size());
@@ -515,6 +543,7 @@ public final class ActivitySummary {
                 byType[i] = LongMath.saturatedAdd(byType[i], s.byType[i]);
             }
             byDay.addAll(s.byDay);
+            unexcusedByMember.addAll(s.unexcusedByMember);
             memberSeconds = LongMath.saturatedAdd(memberSeconds, s.memberSeconds);
             rostered = LongMath.saturatedAdd(rostered, s.rostered);
             present = LongMath.saturatedAdd(present, s.present);

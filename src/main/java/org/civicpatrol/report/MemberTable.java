@@ -92,8 +92,8 @@ final class MemberTable {
         private int pending;
 
         /**
-         * @param combine how to combine the values of a member found twice: associative,
-         *     commutative and idempotent
+         * @param combine how to combine the values of a member found twice: associative and
+         *     commutative (a union of flags, or a sum of counts)
          */
         Builder(LongBinaryOperator combine) {
             this.combine = combine;
@@ -115,17 +115,25 @@ final class MemberTable {
             }
         }
 
+        /**
+         * Builds the table of everything added so far. It can be called again, after more is
+         * added or not: what was built is kept as one run and never added twice, so that a
+         * combine that is not idempotent (a sum) stays right.
+         */
         MemberTable build() {
             if (pending > 0) {
                 runs.add(sortPending());
+                pending = 0;
             }
             if (runs.isEmpty()) {
                 return EMPTY;
             }
-            if (runs.size() == 1) {
-                return runs.get(0);
+            if (runs.size() > 1) {
+                MemberTable merged = mergeRuns();
+                runs.clear();
+                runs.add(merged);
             }
-            return mergeRuns();
+            return runs.get(0);
         }
 
         /** Sorts the single members by id (a merge sort) and combines each one's values. */

@@ -131,6 +131,12 @@ final class SummaryForms {
         form.put("reportsToPolice", parts.reportsToPolice());
         form.put("youthGuidanceCases", parts.youthGuidanceCases());
         form.put("hazardsReported", parts.hazardsReported());
+        Map<String, Object> unexcusedByMember = new LinkedHashMap<>();
+        MemberTable unexcused = parts.unexcusedByMember();
+        for (int i = 0; i < unexcused.size(); i++) {
+            unexcusedByMember.put(unexcused.id(i).value(), unexcused.value(i));
+        }
+        form.put("unexcusedByMember", unexcusedByMember);
         return form;
     }
 
@@ -299,7 +305,15 @@ final class SummaryForms {
                 number(form.get("guests"), "activities.guests"),
                 number(form.get("reportsToPolice"), "activities.reportsToPolice"),
                 number(form.get("youthGuidanceCases"), "activities.youthGuidanceCases"),
-                number(form.get("hazardsReported"), "activities.hazardsReported")));
+                number(form.get("hazardsReported"), "activities.hazardsReported"),
+                readUnexcused(map(form, "activities.unexcusedByMember"))));
+    }
+
+    private static MemberTable readUnexcused(Map<?, ?> form) {
+        MemberTable.Builder table = new MemberTable.Builder(Long::sum);
+        form.forEach((member, count) ->
+                table.add(MemberId.of((String) member), number(count, "activities.unexcusedByMember." + member)));
+        return table.build();
     }
 
     private static FundingSummary readFunding(

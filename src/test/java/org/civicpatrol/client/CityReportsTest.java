@@ -73,6 +73,44 @@ class CityReportsTest {
         assertThat(city.awardedIn(USD)).isEqualTo(Money.zero(USD));
     }
 
+    /**
+     * Each member's unexcused absences add up to the count, and over the calendar year the
+     * members at the policy's limit are exactly those the unexcused-absence rule reports.
+     */
+    @Test
+    void unexcusedAbsencesByMemberAreTheListBehindTheCountAndTheRule() {
+        Registry sample = DaejeonSample.registry();
+        ActivitySummary year = RollUp.of(sample, DaejeonSample.AS_OF, DateRange.ofYear(Year.of(2016)))
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary()
+                .activities();
+
+        assertThat(year.unexcusedAbsencesByMember().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(year.unexcusedAbsenceCount())
+                .isPositive();
+        assertThat(year.unexcusedAbsencesByMember().values())
+                .allSatisfy(n -> assertThat(n).isPositive());
+        java.util.Set<org.civicpatrol.member.MemberId> atTheLimit = year.unexcusedAbsencesByMember().entrySet().stream()
+                .filter(e -> e.getValue()
+                        >= org.civicpatrol.validation.Policy.korea().unexcusedAbsenceLimit())
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<org.civicpatrol.member.MemberId> reported = org.civicpatrol.validation.Validator.korea()
+                .validate(sample, DaejeonSample.AS_OF)
+                .filter(org.civicpatrol.validation.BuiltInRules.MEMBER_UNEXCUSED_ABSENCES)
+                .violations()
+                .stream()
+                .map(v -> org.civicpatrol.member.MemberId.of(v.subject().id()))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(atTheLimit)
+                .containsExactly(DaejeonSample.chronicAbsentee(sample.membershipsOf(DaejeonSample.TANBANG)))
+                .isEqualTo(reported);
+        assertThat(ActivitySummary.empty().unexcusedAbsencesByMember()).isEmpty();
+    }
+
     /** The lists behind the figures: who and what each count and share is made of. */
     @Test
     void theListsBehindTheFiguresAreWhatTheyCount() {

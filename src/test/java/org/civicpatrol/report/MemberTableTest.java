@@ -139,4 +139,27 @@ class MemberTableTest {
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a.toString()).isEqualTo("MemberTable{size=1}");
     }
+
+    /** A table built with a sum, which is not idempotent: building again adds nothing twice. */
+    @Test
+    void buildingAgainAddsNothingTwice() {
+        MemberTable.Builder counts = new MemberTable.Builder(Long::sum);
+        counts.add(MemberId.of("m-2"), 1);
+        counts.add(MemberId.of("m-1"), 1);
+        counts.add(MemberId.of("m-2"), 1);
+
+        MemberTable first = counts.build();
+        MemberTable again = counts.build();
+        counts.add(MemberId.of("m-1"), 5);
+        counts.addAll(first);
+        MemberTable more = counts.build();
+
+        assertThat(first.size()).isEqualTo(2);
+        assertThat(first.id(0)).isEqualTo(MemberId.of("m-1"));
+        assertThat(first.value(0)).isEqualTo(1);
+        assertThat(first.value(1)).isEqualTo(2);
+        assertThat(again).isEqualTo(first);
+        assertThat(more.value(0)).isEqualTo(1 + 5 + 1);
+        assertThat(more.value(1)).isEqualTo(2 + 2);
+    }
 }
