@@ -17,6 +17,7 @@ module org.civicpatrol {
     requires static java.compiler;
 
     exports org.civicpatrol.time;
+    exports org.civicpatrol.text;
     exports org.civicpatrol.geo;
     exports org.civicpatrol.patrol;
     exports org.civicpatrol.member;

@@ -3,7 +3,9 @@ package org.civicpatrol.report;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.errorprone.annotations.Immutable;
+import java.util.Locale;
 import java.util.OptionalInt;
+import org.civicpatrol.text.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +121,17 @@ public final class AgeBand implements Comparable<AgeBand> {
     }
 
     /** Orders the bands by their youngest age, then by their upper bound; the unknown band last. */
+    /**
+     * Returns the label in the language of {@code locale}: Korean ({@code 30~39세}, {@code 60세
+     * 이상}, {@code 미상}) for a Korean locale, otherwise English, as {@link #label()}.
+     *
+     * @param locale the locale
+     * @return the label
+     */
+    public String label(Locale locale) {
+        return Labels.of(locale).ageBand(from(), to());
+    }
+
     @Override
     public int compareTo(AgeBand other) {
         if (isUnknown() || other.isUnknown()) {
