@@ -156,14 +156,7 @@ final class MembershipIndex {
         }
         if (asOf.getYear() > Year.MIN_VALUE) {
             Year year = Year.from(asOf).minusYears(1);
-            LocalDate yearStart = year.atDay(1);
-            // Owed in the years after the year the basic training was completed, for a year on whose
-            // first day the member was already in the current, unbroken appointment (a run that
-            // reaches asOf unbroken covers that day; without restarts, ask the memberships).
-            boolean appointedAllYear = !start.isAfter(yearStart)
-                    && (requirement.restartsAfterBreak()
-                            || on(memberships, yearStart).isPresent());
-            if (appointedAllYear && basicCompletedBefore(records, start, asOf, yearStart, basic, requirement)) {
+            if (owesInService(year, memberships, records, start, asOf, basic, requirement)) {
                 DateRange inService = DateRange.ofYear(year);
                 owed.add(TrainingObligation.of(
                         id,
@@ -174,6 +167,66 @@ final class MembershipIndex {
             }
         }
         return owed.build();
+    }
+
+    /**
+     * Returns the in-service training of the calendar year of {@code asOf}, still running: owed
+     * on the same terms as a past year's ({@link #obligationsOf}), counting the sessions from the
+     * year's first day up to and including {@code asOf}; empty if the member does not owe it.
+     */
+    Optional<TrainingObligation> inServiceSoFarOf(MemberId id, LocalDate asOf, TrainingRequirement requirement) {
+        ImmutableList<Membership> memberships = byMember.get(id);
+        ImmutableList<TrainingRecord> records = trainingByMember.get(id);
+        Optional<LocalDate> appointed = newAppointmentOf(memberships, asOf, requirement.restartsAfterBreak());
+        if (appointed.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = appointed.get();
+        LocalDate basicEnd = requirement.basicPeriodEnd(start);
+        Optional<TrainingObligation> basic = Optional.empty();
+        if (!basicEnd.isAfter(asOf)) {
+            DateRange period = DateRange.of(start, basicEnd);
+            basic = Optional.of(TrainingObligation.of(
+                    id,
+                    TrainingKind.BASIC,
+                    period,
+                    requirement.basic(),
+                    trainingTime(records, TrainingKind.BASIC, period)));
+        }
+        Year year = Year.from(asOf);
+        if (!owesInService(year, memberships, records, start, asOf, basic, requirement)) {
+            return Optional.empty();
+        }
+        DateRange soFar = asOf.equals(LocalDate.MAX)
+                ? DateRange.startingOn(year.atDay(1))
+                : DateRange.of(year.atDay(1), asOf.plusDays(1));
+        return Optional.of(TrainingObligation.of(
+                id,
+                TrainingKind.IN_SERVICE,
+                soFar,
+                requirement.inServicePerYear(),
+                trainingTime(records, TrainingKind.IN_SERVICE, soFar)));
+    }
+
+    /**
+     * Tells whether in-service training is owed for {@code year}: in the years after the year
+     * the basic training was completed, for a year on whose first day the member was already in
+     * the current, unbroken appointment (a run that reaches {@code asOf} unbroken covers that
+     * day; without restarts, ask the memberships).
+     */
+    private static boolean owesInService(
+            Year year,
+            List<Membership> memberships,
+            List<TrainingRecord> records,
+            LocalDate start,
+            LocalDate asOf,
+            Optional<TrainingObligation> basic,
+            TrainingRequirement requirement) {
+        LocalDate yearStart = year.atDay(1);
+        boolean appointedAllYear = !start.isAfter(yearStart)
+                && (requirement.restartsAfterBreak()
+                        || on(memberships, yearStart).isPresent());
+        return appointedAllYear && basicCompletedBefore(records, start, asOf, yearStart, basic, requirement);
     }
 
     /**

@@ -519,6 +519,33 @@ public final class Registry {
         return contents.members().contains(id) ? memberships.obligationsOf(id, asOf, requirement) : ImmutableList.of();
     }
 
+    /**
+     * Returns the in-service training that member {@code id} owes for the calendar year still
+     * running on {@code asOf}, with what they did of it so far: the year {@link
+     * #trainingObligationsOf} will judge once it is over, seen on {@code asOf}.
+     *
+     * <p>It is owed on the same terms as a past year's: the member is appointed on {@code asOf},
+     * completed the basic training in an earlier year, and was appointed on the year's first day
+     * in the same run. Its {@linkplain TrainingObligation#period() period} runs from the year's
+     * first day up to and including {@code asOf}, and counts only the sessions in it (sessions
+     * recorded for later dates are not done yet); its {@linkplain TrainingObligation#shortfall()
+     * shortfall} is what remains to do by the year's end. Whether the member will still be
+     * appointed at the year's end is not known on {@code asOf}: a member who leaves before it owes
+     * nothing for the year after all.
+     *
+     * @param id the member's id
+     * @param asOf the date on which the year is seen
+     * @param requirement the training required
+     * @return the year's in-service training so far, or empty if the member does not owe it
+     */
+    public Optional<TrainingObligation> inServiceTrainingSoFarOf(
+            MemberId id, LocalDate asOf, TrainingRequirement requirement) {
+        checkNotNull(id, "id");
+        checkNotNull(asOf, "asOf");
+        checkNotNull(requirement, "requirement");
+        return contents.members().contains(id) ? memberships.inServiceSoFarOf(id, asOf, requirement) : Optional.empty();
+    }
+
     // What the registry records
 
     /**
