@@ -26,15 +26,33 @@ record Concerned(ImmutableSet<PatrolId> patrols, ImmutableSet<FederationId> fede
     static Concerned of(Registry registry, Subject subject, List<Subject> related, LocalDate date) {
         ImmutableSet.Builder<PatrolId> patrols = ImmutableSet.builder();
         ImmutableSet.Builder<FederationId> federations = ImmutableSet.builder();
-        collect(registry, subject, date, patrols, federations);
+        collectIfValid(registry, subject, date, patrols, federations);
         for (Subject other : related) {
-            collect(registry, other, date, patrols, federations);
+            collectIfValid(registry, other, date, patrols, federations);
         }
         ImmutableSet<PatrolId> concerned = patrols.build();
         for (PatrolId patrol : concerned) {
             registry.patrol(patrol).flatMap(Patrol::federation).ifPresent(federations::add);
         }
         return new Concerned(concerned, federations.build());
+    }
+
+    /**
+     * Collects what {@code subject} concerns, if its id is a valid id of its kind: a custom
+     * rule's subject may hold text no id has (a subject's id need only be non-blank), and then
+     * the registry holds nothing it names.
+     */
+    private static void collectIfValid(
+            Registry registry,
+            Subject subject,
+            LocalDate date,
+            ImmutableSet.Builder<PatrolId> patrols,
+            ImmutableSet.Builder<FederationId> federations) {
+        try {
+            collect(registry, subject, date, patrols, federations);
+        } catch (IllegalArgumentException e) {
+            // Not an id of its kind: nothing in the registry, so no patrol or federation.
+        }
     }
 
     private static void collect(

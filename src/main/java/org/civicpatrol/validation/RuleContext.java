@@ -73,7 +73,9 @@ public final class RuleContext {
     }
 
     /**
-     * Reports a breach about {@code subject} that involves {@code related} entities too.
+     * Reports a breach about {@code subject} that involves {@code related} entities too. The
+     * violation's {@linkplain Violation#patrols() patrols} and {@linkplain Violation#federations()
+     * federations} are worked out from them, as for every rule.
      *
      * @param subject the entity to fix
      * @param related the other entities involved

@@ -119,8 +119,10 @@ public abstract class Violation {
         checkNotNull(subject, "subject");
         return subject().equals(subject)
                 || related().contains(subject)
-                || (subject.kind() == SubjectKind.PATROL && patrols().contains(PatrolId.of(subject.id())))
-                || (subject.kind() == SubjectKind.FEDERATION && federations().contains(FederationId.of(subject.id())));
+                || (subject.kind() == SubjectKind.PATROL
+                        && patrols().stream().anyMatch(p -> p.value().equals(subject.id())))
+                || (subject.kind() == SubjectKind.FEDERATION
+                        && federations().stream().anyMatch(f -> f.value().equals(subject.id())));
     }
 
     /**

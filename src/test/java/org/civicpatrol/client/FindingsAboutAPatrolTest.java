@@ -140,6 +140,24 @@ class FindingsAboutAPatrolTest {
         assertThat(aboutDistrict.federations()).isEmpty();
     }
 
+    /**
+     * A custom rule's subject may hold text that is no valid patrol id (a subject's id need only
+     * be non-blank): validation does not throw, the violation concerns no patrol, and asking a
+     * report about that subject finds it.
+     */
+    @Test
+    void aSubjectThatIsNoValidIdConcernsNothingAndThrowsNothing() {
+        Subject odd = Subject.of(SubjectKind.PATROL, " p-1\u0000");
+
+        Violation v = reportAbout(DaejeonSample.registry(), odd);
+
+        assertThat(v.patrols()).isEmpty();
+        assertThat(v.concerns(odd)).isTrue();
+        assertThat(ValidationReport.of(java.util.List.of(v)).about(odd).violations())
+                .containsExactly(v);
+        assertThat(v.concerns(Subject.of(DaejeonSample.TANBANG))).isFalse();
+    }
+
     /** Validates {@code registry} with one rule that reports {@code subject}, and returns it. */
     private static Violation reportAbout(Registry registry, Subject subject) {
         Rule rule = new Rule() {
