@@ -140,20 +140,9 @@ final class MembershipIndex {
             return ImmutableList.of();
         }
         LocalDate start = appointed.get();
-        LocalDate basicEnd = requirement.basicPeriodEnd(start);
         ImmutableList.Builder<TrainingObligation> owed = ImmutableList.builderWithExpectedSize(2);
-        Optional<TrainingObligation> basic = Optional.empty();
-        if (!basicEnd.isAfter(asOf)) {
-            DateRange period = DateRange.of(start, basicEnd);
-            TrainingObligation obligation = TrainingObligation.of(
-                    id,
-                    TrainingKind.BASIC,
-                    period,
-                    requirement.basic(),
-                    trainingTime(records, TrainingKind.BASIC, period));
-            owed.add(obligation);
-            basic = Optional.of(obligation);
-        }
+        Optional<TrainingObligation> basic = basicOwed(id, records, start, asOf, requirement);
+        basic.ifPresent(owed::add);
         if (asOf.getYear() > Year.MIN_VALUE) {
             Year year = Year.from(asOf).minusYears(1);
             if (owesInService(year, memberships, records, start, asOf, basic, requirement)) {
@@ -182,17 +171,7 @@ final class MembershipIndex {
             return Optional.empty();
         }
         LocalDate start = appointed.get();
-        LocalDate basicEnd = requirement.basicPeriodEnd(start);
-        Optional<TrainingObligation> basic = Optional.empty();
-        if (!basicEnd.isAfter(asOf)) {
-            DateRange period = DateRange.of(start, basicEnd);
-            basic = Optional.of(TrainingObligation.of(
-                    id,
-                    TrainingKind.BASIC,
-                    period,
-                    requirement.basic(),
-                    trainingTime(records, TrainingKind.BASIC, period)));
-        }
+        Optional<TrainingObligation> basic = basicOwed(id, records, start, asOf, requirement);
         Year year = Year.from(asOf);
         if (!owesInService(year, memberships, records, start, asOf, basic, requirement)) {
             return Optional.empty();
@@ -206,6 +185,26 @@ final class MembershipIndex {
                 soFar,
                 requirement.inServicePerYear(),
                 trainingTime(records, TrainingKind.IN_SERVICE, soFar)));
+    }
+
+    /** The basic training owed since {@code start}, once its period is over by {@code asOf}. */
+    private static Optional<TrainingObligation> basicOwed(
+            MemberId id,
+            List<TrainingRecord> records,
+            LocalDate start,
+            LocalDate asOf,
+            TrainingRequirement requirement) {
+        LocalDate basicEnd = requirement.basicPeriodEnd(start);
+        if (basicEnd.isAfter(asOf)) {
+            return Optional.empty();
+        }
+        DateRange period = DateRange.of(start, basicEnd);
+        return Optional.of(TrainingObligation.of(
+                id,
+                TrainingKind.BASIC,
+                period,
+                requirement.basic(),
+                trainingTime(records, TrainingKind.BASIC, period)));
     }
 
     /**
