@@ -408,7 +408,8 @@ final class Codecs {
 
     private Object readModel(Class<?> type, JsonNode node, String path) {
         if (type == Registry.class) {
-            return readRegistry(node, path);
+            // Jackson streams a registry through readRegistry(JsonParser, ...); no form nests one.
+            throw new ReadException(path, "a registry is read on its own, not inside another value", null);
         } else if (type == Summary.class) {
             return readSummary(node, path);
         } else if (type == Node.class) {
@@ -641,25 +642,6 @@ final class Codecs {
         } catch (IllegalArgumentException e) {
             throw new ReadException("$", String.valueOf(e.getMessage()), e);
         }
-    }
-
-    private Registry readRegistry(JsonNode node, String path) {
-        object(node, path);
-        ImmutableSet.Builder<String> known = ImmutableSet.builder();
-        Registry.Builder builder = new Registry.Builder();
-        for (Kind<?> kind : Kind.ALL) {
-            known.add(kind.name());
-            JsonNode values = node.get(kind.name());
-            if (values != null) {
-                kind.addAll(builder, readElements(kind.type(), values, path + "." + kind.name()));
-            }
-        }
-        JsonNode rosters = node.get("rostersRecorded");
-        if (rosters != null) {
-            builder.rostersRecorded((Boolean) read(boolean.class, rosters, path + ".rostersRecorded"));
-        }
-        rejectUnknown(node, known.add("rostersRecorded").build(), "a registry", path);
-        return builder.build();
     }
 
     private static void rejectUnknown(JsonNode node, Set<String> known, String what, String path) {

@@ -180,6 +180,84 @@ class JsonTest {
                         DEFAULT.readValue("{\"entity\":\"x\",\"depth\":0}", new TypeReference<Node<District>>() {}))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageStartingWith("at $: a node needs an entity, a depth and a summary");
+        com.fasterxml.jackson.databind.node.ObjectNode empty = DEFAULT.valueToTree(Summary.empty());
+        com.fasterxml.jackson.databind.node.ObjectNode textCount = empty.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) textCount.get("activities")).put("count", "many");
+        assertThatThrownBy(() -> DEFAULT.treeToValue(textCount, Summary.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: summary field activities.count: expected a whole number");
+        com.fasterxml.jackson.databind.node.ObjectNode oddBand = empty.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) oddBand.get("members").get("entries"))
+                .addObject()
+                .put("member", "m-1")
+                .put("atStart", false)
+                .put("atEnd", true)
+                .put("appointed", false)
+                .put("role", "MEMBER")
+                .put("ageBand", "teenagers");
+        assertThatThrownBy(() -> DEFAULT.treeToValue(oddBand, Summary.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("no age band labelled teenagers");
+        com.fasterxml.jackson.databind.node.ObjectNode unknownTraining = empty.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        unknownTraining.get("training").get("entries"))
+                .addObject()
+                .put("member", "m-1")
+                .put("basicDue", "yes");
+        assertThatThrownBy(() -> DEFAULT.treeToValue(unknownTraining, Summary.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: summary field basicDue: expected true or false");
+    }
+
+    /**
+     * A registry of public lists, without rosters, whose patrols report headcounts: the flag and
+     * the summary's reported headcounts survive the round trip (the sample has neither).
+     */
+    @Test
+    void aRegistryWithoutRostersAndItsReportedHeadcountsRoundTrip() throws Exception {
+        Registry sample = DaejeonSample.registry();
+        Patrol tanbang = sample.patrol(DaejeonSample.TANBANG).orElseThrow();
+        Patrol reporting = new Patrol.Builder()
+                .from(tanbang)
+                .addReportedHeadcount(org.civicpatrol.patrol.Headcount.of(LocalDate.of(2016, 1, 4), 27))
+                .build();
+        Registry lists =
+                sample.change().replacePatrol(reporting).rostersRecorded(false).apply();
+
+        Registry read = PERSONAL.readValue(PERSONAL.writeValueAsString(lists), Registry.class);
+
+        assertThat(read.rostersRecorded()).isFalse();
+        assertSameContents(read, lists);
+        Summary city = RollUp.of(lists, DaejeonSample.AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                .byDistrict(DaejeonSample.DAEJEON)
+                .get(0)
+                .summary();
+        assertThat(city.reportedHeadcounts()).containsEntry(DaejeonSample.TANBANG, 27);
+        assertThat(DEFAULT.readValue(DEFAULT.writeValueAsString(city), Summary.class)
+                        .reportedHeadcounts())
+                .isEqualTo(city.reportedHeadcounts());
+    }
+
+    /** Every form refuses a field it does not have, and says where. */
+    @Test
+    void everyFormRefusesAFieldItDoesNotHave() {
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"start\":\"2020-01-01\",\"colour\":1}", DateRange.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: a date range has no field \"colour\"");
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"amount\":\"1\",\"currency\":\"KRW\",\"colour\":1}", Money.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: money has no field \"colour\"");
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"violations\":[],\"colour\":1}", ValidationReport.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: a validation report has no field \"colour\"");
+        assertThatThrownBy(() -> DEFAULT.readValue(
+                        "{\"entity\":\"x\",\"depth\":0,\"summary\":{},\"colour\":1}",
+                        new TypeReference<Node<District>>() {}))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: a node has no field \"colour\"");
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"amount\":\"1\"}", Money.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("at $: money needs an amount and a currency");
     }
 
     @Test
