@@ -257,8 +257,6 @@ final class Codecs {
             out.writeStringField("amount", money.getAmount().toPlainString());
             out.writeStringField("currency", money.getCurrencyUnit().getCode());
             out.writeEndObject();
-        } else if (isScalar(value)) {
-            write(type, value, out);
         } else {
             writeValue(shapes.get(type).orElseThrow(), value, out);
         }
@@ -494,8 +492,20 @@ final class Codecs {
             }
             String at = path + "." + attribute.name();
             Type type = attribute.type();
-            Object value =
-                    rawType(type) == Optional.class ? read(typeArgument(type, 0), field, at) : read(type, field, at);
+            Object value;
+            try {
+                value = rawType(type) == Optional.class
+                        ? read(typeArgument(type, 0), field, at)
+                        : read(type, field, at);
+            } catch (ReadException e) {
+                if (!attribute.personal()) {
+                    throw e;
+                }
+                // The reader's message may quote the value (a birth date that is no date): never
+                // personal data in a message, so neither the message nor its cause is kept.
+                throw new ReadException(
+                        at, "not a valid " + attribute.name() + "; the value is personal data and is not shown", null);
+            }
             attribute.set(builder, value);
         }
         return shape.build(builder);

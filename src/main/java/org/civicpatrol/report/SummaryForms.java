@@ -181,22 +181,20 @@ final class SummaryForms {
 
     private static Map<String, Object> training(TrainingSummary training) {
         Map<String, Object> form = new LinkedHashMap<>();
+        form.put("basicDue", training.basicDueCount());
+        form.put("basicDone", training.basicCompletedCount());
+        form.put("inServiceDue", training.inServiceDueCount());
+        form.put("inServiceDone", training.inServiceCompletedCount());
         List<Object> entries = new ArrayList<>();
         MemberTable flags = training.flags();
-        int[] counts = new int[4];
         for (int i = 0; i < flags.size(); i++) {
             long value = flags.value(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("member", flags.id(i).value());
             for (int bit = 0; bit < TRAINING_FLAGS.size(); bit++) {
-                boolean set = (value & (1L << bit)) != 0;
-                entry.put(TRAINING_FLAGS.get(bit), set);
-                counts[bit] += set ? 1 : 0;
+                entry.put(TRAINING_FLAGS.get(bit), (value & (1L << bit)) != 0);
             }
             entries.add(entry);
-        }
-        for (int bit = 0; bit < TRAINING_FLAGS.size(); bit++) {
-            form.put(TRAINING_FLAGS.get(bit), counts[bit]);
         }
         form.put("entries", entries);
         return form;

@@ -238,6 +238,25 @@ class JsonTest {
                 .isEqualTo(city.reportedHeadcounts());
     }
 
+    /** A personal value that cannot be read is refused without being quoted. */
+    @Test
+    void aBadPersonalValueIsRefusedWithoutShowingIt() {
+        String member = "{\"id\":\"m-1\",\"name\":\"홍길동\",\"birthDate\":\"1971-02-30\"}";
+
+        assertThatThrownBy(() -> PERSONAL.readValue(member, Member.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith(
+                        "at $.birthDate: not a valid birthDate; the value is personal data and is not shown")
+                .satisfies(e -> {
+                    assertThat(e.getMessage()).doesNotContain("1971");
+                    assertThat(e.getCause()).hasMessageNotContaining("1971").hasNoCause();
+                });
+        // A value that is not personal is quoted, to help find it.
+        assertThatThrownBy(() -> DEFAULT.readValue("{\"start\":\"2016-02-30\"}", DateRange.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("2016-02-30");
+    }
+
     /** Every form refuses a field it does not have, and says where. */
     @Test
     void everyFormRefusesAFieldItDoesNotHave() {
