@@ -44,7 +44,9 @@ import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.Node;
 import org.civicpatrol.report.Summary;
 import org.civicpatrol.time.DateRange;
+import org.civicpatrol.validation.Message;
 import org.civicpatrol.validation.RuleCode;
+import org.civicpatrol.validation.RuleTexts;
 import org.civicpatrol.validation.ValidationReport;
 import org.civicpatrol.validation.Violation;
 import org.joda.money.CurrencyUnit;
@@ -136,6 +138,7 @@ final class Codecs {
                 || type == Money.class
                 || type == CurrencyUnit.class
                 || type == RuleCode.class
+                || type == Message.class
                 || isId(type)
                 || shapes.get(type).isPresent();
     }
@@ -251,6 +254,8 @@ final class Codecs {
                 out.writeStringField("end", range.end().toString());
             }
             out.writeEndObject();
+        } else if (type == Message.class) {
+            writeMessage((Message) value, out);
         } else if (type == Money.class) {
             Money money = (Money) value;
             out.writeStartObject();
@@ -260,6 +265,42 @@ final class Codecs {
         } else {
             writeValue(shapes.get(type).orElseThrow(), value, out);
         }
+    }
+
+    /**
+     * Writes a violation's facts: {@code {"key": "message", "arguments": {"patrol": {"type":
+     * "PatrolId", "value": "tanbang"}, ...}}}, each argument with its type, so that it reads back
+     * as the same Java value.
+     */
+    private void writeMessage(Message message, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("key", message.key());
+        out.writeFieldName("arguments");
+        out.writeStartObject();
+        for (Map.Entry<String, Object> argument : message.arguments().entrySet()) {
+            out.writeFieldName(argument.getKey());
+            writeArgument(argument.getValue(), out);
+        }
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    private void writeArgument(Object value, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        if (value instanceof List<?> list) {
+            out.writeStringField("type", "list");
+            out.writeFieldName("value");
+            out.writeStartArray();
+            for (Object element : list) {
+                writeArgument(element, out);
+            }
+            out.writeEndArray();
+        } else {
+            out.writeStringField("type", ArgumentTypes.nameOf(value.getClass()));
+            out.writeFieldName("value");
+            write(ArgumentTypes.typeOf(value.getClass()), value, out);
+        }
+        out.writeEndObject();
     }
 
     private void writeValue(Shape shape, Object value, JsonGenerator out) throws IOException {
@@ -441,6 +482,8 @@ final class Codecs {
                     ? new BigDecimal(amount.asText())
                     : new BigDecimal(text(amount, path + ".amount"));
             return Money.of(CurrencyUnit.of(text(currency, path + ".currency")), value);
+        } else if (type == Message.class) {
+            return readMessage(node, path);
         } else if (type == CurrencyUnit.class) {
             return CurrencyUnit.of(text(node, path));
         } else if (type == RuleCode.class) {
@@ -449,6 +492,47 @@ final class Codecs {
             return invoke(ID_FACTORIES.get(type), null, text(node, path));
         }
         return readScalarOrValue(type, node, path);
+    }
+
+    private Message readMessage(JsonNode node, String path) {
+        JsonNode key = object(node, path).get("key");
+        JsonNode arguments = node.get("arguments");
+        rejectUnknown(node, ImmutableSet.of("key", "arguments"), "a message", path);
+        if (key == null) {
+            throw new ReadException(path, "a message needs a key", null);
+        }
+        Message message = Message.of(text(key, path + ".key"));
+        if (arguments != null) {
+            for (Map.Entry<String, JsonNode> field :
+                    object(arguments, path + ".arguments").properties()) {
+                String at = path + ".arguments." + field.getKey();
+                message = message.with(field.getKey(), readArgument(field.getValue(), at));
+            }
+        }
+        return message;
+    }
+
+    private Object readArgument(JsonNode node, String path) {
+        JsonNode type = object(node, path).get("type");
+        JsonNode value = node.get("value");
+        rejectUnknown(node, ImmutableSet.of("type", "value"), "a message argument", path);
+        if (type == null || value == null) {
+            throw new ReadException(path, "a message argument needs a type and a value", null);
+        }
+        String name = text(type, path + ".type");
+        if (name.equals("list")) {
+            if (!value.isArray()) {
+                throw new ReadException(path + ".value", "expected an array, found " + value.getNodeType(), null);
+            }
+            List<Object> elements = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                elements.add(readArgument(value.get(i), path + ".value[" + i + "]"));
+            }
+            return ImmutableList.copyOf(elements);
+        }
+        Class<?> javaType = ArgumentTypes.forName(name)
+                .orElseThrow(() -> new ReadException(path + ".type", "no argument type named " + quote(name), null));
+        return read(javaType, value, path + ".value");
     }
 
     private Object readScalarOrValue(Class<?> type, JsonNode node, String path) {
@@ -778,6 +862,9 @@ final class Codecs {
                     continue;
                 }
                 Type attributeType = accessor.getGenericReturnType();
+                if (rawType(attributeType) == RuleTexts.class) {
+                    continue; // how messages are worded, not data: a violation read back has the built-in texts
+                }
                 Optional<Method> setter = setterOf(builderType, name, rawType(attributeType));
                 setter.ifPresent(s -> attributes.add(new Attribute(
                         name, accessor, attributeType, accessible(s), PERSONAL.containsEntry(type, name))));

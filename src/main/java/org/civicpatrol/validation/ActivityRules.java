@@ -2,6 +2,7 @@ package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,10 +64,12 @@ final class ActivityRules {
                             Subject.of(a.id()),
                             ImmutableList.of(Subject.of(member)),
                             date,
-                            "activity " + a.id() + " on " + date + " lists member " + member + " ("
-                                    + attendance.status() + "), who is not an active member of "
-                                    + (a.jointPatrols().isEmpty() ? "patrol " + a.patrol() : "its patrols")
-                                    + " on that date");
+                            Message.of(a.jointPatrols().isEmpty() ? "message" : "message.joint")
+                                    .with("activity", a.id())
+                                    .with("date", date)
+                                    .with("member", member)
+                                    .with("status", attendance.status())
+                                    .with("patrol", a.patrol()));
                 }
             }
         }
@@ -100,8 +103,11 @@ final class ActivityRules {
                             Subject.of(member),
                             ImmutableList.of(Subject.of(latest.id()), Subject.of(next.id())),
                             next.date(),
-                            "member " + member + " is present in activities " + latest.id() + " and " + next.id()
-                                    + ", which overlap on " + next.date());
+                            Message.of("message")
+                                    .with("member", member)
+                                    .with("activity", latest.id())
+                                    .with("other", next.id())
+                                    .with("date", next.date()));
                 }
                 if (next.end().isAfter(latest.end())) {
                     latest = next;
@@ -118,9 +124,11 @@ final class ActivityRules {
                 c.report(
                         Subject.of(a.id()),
                         a.date(),
-                        "activity " + a.id() + " on " + a.date() + " lasts " + Texts.hours(a.duration())
-                                + ", longer than the plausible maximum of "
-                                + Texts.hours(c.policy().maximumActivityDuration()));
+                        Message.of("message")
+                                .with("activity", a.id())
+                                .with("date", a.date())
+                                .with("duration", a.duration())
+                                .with("maximum", c.policy().maximumActivityDuration()));
             }
         }
     }
@@ -133,8 +141,10 @@ final class ActivityRules {
                 c.report(
                         Subject.of(a.id()),
                         a.date(),
-                        "activity " + a.id() + " on " + a.date() + " is a " + a.type()
-                                + " but names no requesting authority");
+                        Message.of("message")
+                                .with("activity", a.id())
+                                .with("date", a.date())
+                                .with("type", a.type()));
             }
         }
     }
@@ -147,9 +157,9 @@ final class ActivityRules {
                 continue;
             }
             Authority requester = a.requestedBy().get();
-            String problem = null;
+            Message problem = null;
             if (!a.type().isRequested()) {
-                problem = "names a requesting authority, which only requested activities have";
+                problem = Message.of("message.notRequested");
             } else if (a.type() == ActivityType.POLICE_REQUEST) {
                 problem = policeRequesterProblem(c, requester);
             } else if (a.type() == ActivityType.LOCAL_GOVERNMENT_REQUEST) {
@@ -159,37 +169,42 @@ final class ActivityRules {
                 c.report(
                         Subject.of(a.id()),
                         a.date(),
-                        "activity " + a.id() + " on " + a.date() + " of type " + a.type() + " " + problem);
+                        problem.with("activity", a.id()).with("date", a.date()).with("type", a.type()));
             }
         }
     }
 
     /** A police request comes from the chief of a listed kind of unit (Act Art. 7(3)). */
-    private static @Nullable String policeRequesterProblem(RuleContext c, Authority requester) {
+    private static @Nullable Message policeRequesterProblem(RuleContext c, Authority requester) {
         if (requester.kind() != AuthorityKind.POLICE) {
-            return "was requested by " + requester.kind() + " " + requester.name() + ", not by the police";
+            return requester(Message.of("message.notPolice"), requester);
         }
         // A unit the registry does not hold is reported as a dangling reference instead.
         Optional<PoliceUnit> unit = requester.policeUnit().flatMap(c.registry()::policeUnit);
         if (unit.isPresent()
                 && !c.policy().policeRequesters().contains(unit.get().kind())) {
-            return "was requested by " + requester.name() + ", a " + unit.get().kind()
-                    + ", which is not among the police requesters " + c.policy().policeRequesters();
+            return Message.of("message.policeUnit")
+                    .with("requester", requester.name())
+                    .with("unitKind", unit.get().kind())
+                    .with("allowed", c.policy().policeRequesters());
         }
         return null;
     }
 
     /** A local request comes from a listed kind of government, from its first date (Act Art. 7(4)). */
-    private static @Nullable String localRequesterProblem(RuleContext c, Authority requester, LocalDate date) {
+    private static @Nullable Message localRequesterProblem(RuleContext c, Authority requester, LocalDate date) {
         LocalDate from = c.policy().localRequestersFrom().get(requester.kind());
         if (from == null) {
-            return "was requested by " + requester.kind() + " " + requester.name() + ", not by a local government";
+            return requester(Message.of("message.notLocal"), requester);
         }
         if (date.isBefore(from)) {
-            return "was requested by " + requester.kind() + " " + requester.name() + ", which may request activities"
-                    + " only from " + from;
+            return requester(Message.of("message.tooEarly"), requester).with("from", from);
         }
         return null;
+    }
+
+    private static Message requester(Message message, Authority requester) {
+        return message.with("requesterKind", requester.kind()).with("requester", requester.name());
     }
 
     // MEMBER_UNEXCUSED_ABSENCES
@@ -213,9 +228,12 @@ final class ActivityRules {
                 c.report(
                         Subject.of(member),
                         reached,
-                        "member " + member + " has " + dates.size() + " unexcused absences in " + year
-                                + ", the " + Texts.ordinal(limit) + " on " + reached + "; " + limit
-                                + " in a year are a ground for discretionary dismissal");
+                        Message.of("message")
+                                .with("member", member)
+                                .with("count", dates.size())
+                                .with("year", Year.of(year))
+                                .with("limit", limit)
+                                .with("date", reached));
             }
         }));
     }

@@ -1,6 +1,7 @@
 package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -162,293 +163,213 @@ public final class BuiltInRules {
     public static final RuleCode FEDERATION_SEVERAL_IN_TERRITORY = RuleCode.of("FEDERATION_SEVERAL_IN_TERRITORY");
 
     private static final ImmutableList<Rule> RULES = ImmutableList.of(
-            rule(
-                    REFERENCE_UNRESOLVED,
-                    Severity.ERROR,
-                    "Every id an entity refers to names an entity the registry holds.",
-                    RuleDefinition.GENERAL,
-                    ReferenceRules::referencesResolve),
+            rule(REFERENCE_UNRESOLVED, Severity.ERROR, RuleDefinition.GENERAL, ReferenceRules::referencesResolve),
             rule(
                     DISTRICT_HIERARCHY_CYCLE,
                     Severity.ERROR,
-                    "No district is its own ancestor.",
                     RuleDefinition.GENERAL,
                     DistrictRules::districtHierarchyIsAcyclic),
             rule(
                     DISTRICT_LEVEL_NOT_BELOW_PARENT,
                     Severity.ERROR,
-                    "A district's level is below its parent's level.",
                     RuleDefinition.GENERAL,
                     DistrictRules::districtLevelsDescend),
             rule(
                     DISTRICT_CODE_INCONSISTENT,
                     Severity.ERROR,
-                    "A district's official code is well formed, matches its level, is of its parent's code system and lies directly under its parent's code.",
                     RuleDefinition.GENERAL,
                     DistrictRules::districtCodesAreConsistent),
             rule(
                     DISTRICT_VALIDITY_OUTSIDE_PARENT,
                     Severity.WARNING,
-                    "A district is valid only while its parent is.",
                     RuleDefinition.GENERAL,
                     DistrictRules::districtValidityIsInsideParent),
-            rule(
-                    FEDERATION_TIER_NOT_NESTED,
-                    Severity.ERROR,
-                    "A federation's parent is of the tier directly above, and its territory lies within the parent's.",
-                    "Act Art. 12",
-                    FederationRules::federationTiersNest),
+            rule(FEDERATION_TIER_NOT_NESTED, Severity.ERROR, "Act Art. 12", FederationRules::federationTiersNest),
             rule(
                     PATROL_FEDERATION_MISMATCH,
                     Severity.ERROR,
-                    "A patrol belongs to a district federation whose territory contains its activity area.",
                     "Act Art. 12",
                     FederationRules::patrolsBelongToTheirDistrictFederation),
             rule(
                     MEMBERSHIP_OUTSIDE_PATROL_LIFE,
                     Severity.ERROR,
-                    "A membership starts once its patrol is registered and ends by the patrol's dissolution.",
                     "Act Arts. 2, 6(1)",
                     LifecycleRules::membershipsFallWithinPatrolLife),
             rule(
                     ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
                     Severity.ERROR,
-                    "Every patrol an activity involves is registered, and not dissolved, on the activity's date.",
                     "Act Art. 4",
                     LifecycleRules::activitiesFallWithinRegistration),
             rule(
                     GRANT_OUTSIDE_RECIPIENT_LIFE,
                     Severity.ERROR,
-                    "A grant is awarded while its recipient is a registered patrol, or a federation that exists.",
                     "Act Arts. 2, 4, 14",
                     LifecycleRules::grantsFallWithinRecipientLife),
             rule(
                     PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY,
                     Severity.INFO,
-                    "A patrol's activity area consists of districts valid while it exists; a patrol survives re-coding, so it is relinked rather than dissolved.",
                     "Rule Art. 3(2)",
                     LifecycleRules::patrolAreasAreValidDistricts),
             rule(
                     PATROL_NAME_NOT_STANDARD,
                     Severity.WARNING,
-                    "A registered patrol's name follows the official pattern (Korea: a place name followed by 자율방범대).",
                     "Rule Art. 2; Act Art. 16",
                     PatrolRules::patrolNamesFollowThePattern),
             rule(
                     PROTECTED_NAME_USED_BEFORE_REGISTRATION,
                     Severity.WARNING,
-                    "A group that is not yet a registered patrol does not use the protected name (Korea: 자율방범대).",
                     "Act Arts. 16, 19",
                     PatrolRules::onlyRegisteredPatrolsUseTheProtectedName),
-            rule(
-                    PATROL_ROSTER_NOT_RECORDED,
-                    Severity.INFO,
-                    "A registered patrol's roster is recorded; where it is not, the rules that need it do not judge the patrol.",
-                    "Rule Art. 7(1)",
-                    PatrolRules::patrolRostersAreRecorded),
+            rule(PATROL_ROSTER_NOT_RECORDED, Severity.INFO, "Rule Art. 7(1)", PatrolRules::patrolRostersAreRecorded),
             rule(
                     PATROL_BELOW_MINIMUM_COMPLEMENT,
                     Severity.WARNING,
-                    "A registered patrol has at least the minimum number of active members (without a recorded roster, of members it reported).",
                     "Rule Art. 3(1)",
                     PatrolRules::patrolsHaveTheMinimumComplement),
             rule(
                     PATROL_ABOVE_MAXIMUM_COMPLEMENT,
                     Severity.WARNING,
-                    "A registered patrol has no more active members (without a recorded roster, reported members) than the maximum, or than the larger complement the police approved for it.",
                     "Rule Art. 3(1)",
                     PatrolRules::patrolsStayWithinTheMaximumComplement),
-            rule(
-                    PATROL_WITHOUT_LEADER,
-                    Severity.ERROR,
-                    "A registered patrol whose roster is recorded has a leader among its active members.",
-                    "Act Art. 3(2)",
-                    PatrolRules::patrolsHaveOneLeader),
+            rule(PATROL_WITHOUT_LEADER, Severity.ERROR, "Act Art. 3(2)", PatrolRules::patrolsHaveOneLeader),
             rule(
                     PATROL_WITH_SEVERAL_LEADERS,
                     Severity.ERROR,
-                    "A registered patrol whose roster is recorded has no more than one leader at a time.",
                     "Act Art. 3(2)",
                     PatrolRules::patrolsHaveNoMoreThanOneLeader),
-            rule(
-                    PATROL_WITHOUT_DEPUTY,
-                    Severity.WARNING,
-                    "A registered patrol whose roster is recorded has a deputy leader among its active members.",
-                    "Act Art. 3(2)",
-                    PatrolRules::patrolsHaveADeputy),
-            rule(
-                    PATROL_WITHOUT_SECRETARY,
-                    Severity.WARNING,
-                    "A registered patrol whose roster is recorded has a secretary among its active members.",
-                    "Act Art. 3(2)",
-                    PatrolRules::patrolsHaveASecretary),
+            rule(PATROL_WITHOUT_DEPUTY, Severity.WARNING, "Act Art. 3(2)", PatrolRules::patrolsHaveADeputy),
+            rule(PATROL_WITHOUT_SECRETARY, Severity.WARNING, "Act Art. 3(2)", PatrolRules::patrolsHaveASecretary),
             rule(
                     OFFICER_TERM_TOO_LONG,
                     Severity.WARNING,
-                    "No officer term of a patrol or a federation is longer than the policy term.",
                     "Rule Arts. 5, 19",
                     PatrolRules::officerTermsAreNoLongerThanThePolicyTerm),
             rule(
                     OFFICER_RENEWED_TOO_OFTEN,
                     Severity.WARNING,
-                    "An officer serves no more consecutive terms in one office than the policy's renewals allow, counted across re-appointments to the same patrol.",
                     "Rule Arts. 5, 19",
                     PatrolRules::officerTermsAreRenewedAtMostAsOftenAsAllowed),
             rule(
                     NOMINATED_TERM_OUTLASTS_LEADER,
                     Severity.WARNING,
-                    "A deputy's or secretary's term ends no later than the term of the leader who nominated them, or the leader's leaving office; a federation's secretary likewise with its president.",
                     "Rule Arts. 5, 19",
                     PatrolRules::nominatedTermsEndWithTheLeaders),
-            rule(
-                    MEMBER_UNDER_MINIMUM_AGE,
-                    Severity.ERROR,
-                    "A member has reached the minimum age when appointed.",
-                    "Act Art. 5",
-                    MemberRules::membersAreOfAgeAtAppointment),
+            rule(MEMBER_UNDER_MINIMUM_AGE, Severity.ERROR, "Act Art. 5", MemberRules::membersAreOfAgeAtAppointment),
             rule(
                     MEMBER_DISQUALIFIED_AT_APPOINTMENT,
                     Severity.ERROR,
-                    "No member is appointed while a disqualification or its look-back window applies.",
                     "Act Art. 5",
                     MemberRules::membersAreNotDisqualifiedAtAppointment),
             rule(
                     MEMBER_DISQUALIFIED_NOT_DISMISSED,
                     Severity.ERROR,
-                    "A member who became disqualified while appointed is no longer appointed, even once the disqualification is over.",
                     "Act Art. 6(2)",
                     MemberRules::disqualifiedMembersAreDismissed),
             rule(
                     MEMBER_IN_OVERLAPPING_MEMBERSHIPS,
                     Severity.ERROR,
-                    "A member is appointed to at most one patrol at a time.",
                     "Rule Art. 4(2)",
                     MemberRules::membersHoldOneMembershipAtATime),
             rule(
                     MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
                     Severity.ERROR,
-                    "At appointment a member lives or works in the patrol's municipality (the policy's residence level).",
                     "Rule Art. 4(1)",
                     MemberRules::membersLiveOrWorkInThePatrolsMunicipality),
             rule(
                     ATTENDEE_NOT_A_MEMBER,
                     Severity.ERROR,
-                    "Everyone in an activity's attendance is an active member of a patrol involved, on that date; guests are listed apart.",
                     RuleDefinition.GENERAL,
                     ActivityRules::attendeesAreMembersOfThePatrols),
             rule(
                     MEMBER_IN_OVERLAPPING_ACTIVITIES,
                     Severity.ERROR,
-                    "No member is present in two activities that overlap in time.",
                     RuleDefinition.GENERAL,
                     ActivityRules::membersAreInOneActivityAtATime),
             rule(
                     ACTIVITY_TOO_LONG,
                     Severity.WARNING,
-                    "No activity lasts longer than the policy's plausible maximum.",
                     RuleDefinition.GENERAL,
                     ActivityRules::activitiesLastAPlausibleTime),
             rule(
                     ACTIVITY_REQUESTER_MISSING,
                     Severity.ERROR,
-                    "An activity requested by the police or a local government names the requesting authority.",
                     "Act Art. 7",
                     ActivityRules::requestedActivitiesNameTheirRequester),
             rule(
                     ACTIVITY_REQUESTER_MISMATCH,
                     Severity.WARNING,
-                    "A police request comes from the chief of a provincial police agency, station, division or box, a local-government request from a governor, mayor or county or gu head (and, from 2026-02-15, the head of an 읍·면·동), and other activities name no requester.",
                     "Act Art. 7",
                     ActivityRules::requestersMatchTheActivityType),
             rule(
                     MEMBER_UNEXCUSED_ABSENCES,
                     Severity.WARNING,
-                    "A member has fewer unexcused absences in a calendar year than the limit that allows discretionary dismissal.",
                     "Rule Art. 10",
                     ActivityRules::membersAreRarelyAbsentWithoutExcuse),
             rule(
                     BASIC_TRAINING_INCOMPLETE,
                     Severity.WARNING,
-                    "An active member completed the basic training hours within the period after first appointment.",
                     "Act Art. 10; Rule Art. 17",
                     TrainingRules::membersCompleteBasicTraining),
             rule(
                     IN_SERVICE_TRAINING_INCOMPLETE,
                     Severity.WARNING,
-                    "An active member past the basic period completed the in-service training hours in the last full calendar year.",
                     "Act Art. 10; Rule Art. 17",
                     TrainingRules::membersCompleteInServiceTraining),
             rule(
                     WARNING_LIGHT_COLOUR_NOT_ALLOWED,
                     Severity.ERROR,
-                    "A vehicle in service has a warning light of an allowed colour.",
                     "Rule Art. 14",
                     EquipmentRules::warningLightsHaveAnAllowedColour),
             rule(
                     WARNING_LIGHT_INTENSITY_OUT_OF_RANGE,
                     Severity.ERROR,
-                    "A vehicle in service has a warning light within the allowed candela range.",
                     "Rule Art. 14",
                     EquipmentRules::warningLightsAreWithinTheCandelaRange),
-            rule(
-                    EQUIPMENT_NOT_ALLOWED,
-                    Severity.ERROR,
-                    "Only non-offensive equipment of the allowed kinds is issued.",
-                    "Rule Art. 15",
-                    EquipmentRules::onlyAllowedEquipmentIsIssued),
+            rule(EQUIPMENT_NOT_ALLOWED, Severity.ERROR, "Rule Art. 15", EquipmentRules::onlyAllowedEquipmentIsIssued),
             rule(
                     GRANT_CATEGORY_NOT_ELIGIBLE,
                     Severity.INFO,
-                    "A grant's category is on its recipient tier's list; the lists end with other costs the funder deems necessary, so a category outside it is a note, not a breach.",
                     "Act Art. 14; Decree Arts. 2–5",
                     FundingRules::grantCategoriesAreEligible),
             rule(
                     GRANT_FUNDER_NOT_ALLOWED,
                     Severity.WARNING,
-                    "A grant's funder is of a kind that may fund its recipient's tier (among the police, only the national agency), and a government funder governs a territory that contains the recipient's.",
                     "Act Art. 14; Decree Arts. 2–5",
                     FundingRules::grantFundersAreAllowed),
             rule(
                     EXPENDITURE_EXCEEDS_GRANT,
                     Severity.ERROR,
-                    "The expenditures of a grant do not add up to more than its amount.",
                     "Act Art. 14",
                     FundingRules::expendituresStayWithinTheGrant),
             rule(
                     EXPENDITURE_ON_CANCELLED_GRANT,
                     Severity.ERROR,
-                    "No money is spent against a cancelled grant, which awards nothing.",
                     "Act Art. 14",
                     FundingRules::cancelledGrantsAreNotSpent),
             rule(
                     EXPENDITURE_OUTSIDE_FISCAL_YEAR,
                     Severity.WARNING,
-                    "A grant's money is spent in its fiscal year.",
                     "Act Art. 14",
                     FundingRules::expendituresFallInTheFiscalYear),
-            rule(
-                    GRANT_CURRENCY_MIXED,
-                    Severity.ERROR,
-                    "A grant's expenditures and refunds are in the grant's currency.",
-                    RuleDefinition.GENERAL,
-                    FundingRules::grantsUseOneCurrency),
+            rule(GRANT_CURRENCY_MIXED, Severity.ERROR, RuleDefinition.GENERAL, FundingRules::grantsUseOneCurrency),
             rule(
                     FEDERATION_DUPLICATE_IN_TERRITORY,
                     Severity.ERROR,
-                    "From the amended Act (Korea: 2026-02-15), a territory has several federations of one tier only where the law allows it: provincial federations where two or more provincial police agencies serve the province, district federations where two or more police stations serve the municipality on the date, never two national bodies; existing federations had until 2026-08-15 to conform.",
                     "Act Art. 12(1); Addendum of Act No. 21020, art. 2",
                     FederationRules::territoriesHaveOneFederationPerTier),
             rule(
                     FEDERATION_SEVERAL_IN_TERRITORY,
                     Severity.WARNING,
-                    "Before the amended Act, a territory has one federation per tier as a principle.",
                     "Rule Art. 18",
                     FederationRules::territoriesHaveOneFederationPerTierAsAPrinciple));
 
     private BuiltInRules() {}
 
-    private static Rule rule(
-            RuleCode code, Severity severity, String description, String source, Consumer<RuleContext> check) {
+    /** A built-in rule, described by its English text {@code CODE.description} in {@link BuiltInTexts}. */
+    private static Rule rule(RuleCode code, Severity severity, String source, Consumer<RuleContext> check) {
+        String description = BuiltInTexts.INSTANCE
+                .find(code + ".description", Locale.ENGLISH)
+                .orElseThrow(() -> new IllegalStateException("the built-in rule " + code + " has no description"));
         return new BuiltInRule(RuleDefinition.of(code, severity, description, source), check);
     }
 

@@ -49,7 +49,7 @@ final class DistrictRules {
                         Subject.of(first),
                         others,
                         c.asOf(),
-                        "district " + first + " is its own ancestor through the cycle " + cycle);
+                        Message.of("message").with("district", first).with("cycle", cycle));
             }
             path.forEach(id -> state.put(id, 2));
         }
@@ -66,8 +66,11 @@ final class DistrictRules {
                             Subject.of(d.id()),
                             ImmutableList.of(Subject.of(parent.id())),
                             c.asOf(),
-                            "district " + d.id() + " at level " + d.level() + " is not below its parent " + parent.id()
-                                    + " at level " + parent.level());
+                            Message.of("message")
+                                    .with("district", d.id())
+                                    .with("level", d.level())
+                                    .with("parent", parent.id())
+                                    .with("parentLevel", parent.level()));
                 }
             });
         }
@@ -88,16 +91,20 @@ final class DistrictRules {
                     c.report(
                             Subject.of(d.id()),
                             c.asOf(),
-                            "district " + d.id() + " has code " + code
-                                    + ", which is not a valid Korean administrative code");
+                            Message.of("message.invalid")
+                                    .with("district", d.id())
+                                    .with("code", code));
                     continue;
                 }
                 if (!korean.get().level().equals(d.level()) && !isAdministrativeDistrictCode(korean.get(), d)) {
                     c.report(
                             Subject.of(d.id()),
                             c.asOf(),
-                            "district " + d.id() + " is at level " + d.level() + " but its code " + code
-                                    + " is of level " + korean.get().level());
+                            Message.of("message.level")
+                                    .with("district", d.id())
+                                    .with("level", d.level())
+                                    .with("code", code)
+                                    .with("codeLevel", korean.get().level()));
                 }
             }
             Optional<District> parent = d.parent().flatMap(r::district);
@@ -113,8 +120,11 @@ final class DistrictRules {
                         subject,
                         related,
                         c.asOf(),
-                        "district " + d.id() + " has code " + code + " but its parent "
-                                + parent.get().id() + " has code " + parentCode + " of another system");
+                        Message.of("message.system")
+                                .with("district", d.id())
+                                .with("code", code)
+                                .with("parent", parent.get().id())
+                                .with("parentCode", parentCode));
             } else if (korean.isPresent()) {
                 Optional<KoreanAdministrativeCode> parentKorean = korean(parentCode);
                 if (parentKorean.isPresent()
@@ -125,8 +135,11 @@ final class DistrictRules {
                             subject,
                             related,
                             c.asOf(),
-                            "district " + d.id() + " has code " + code + ", which does not lie directly under"
-                                    + " its parent " + parent.get().id() + "'s code " + parentCode);
+                            Message.of("message.notUnder")
+                                    .with("district", d.id())
+                                    .with("code", code)
+                                    .with("parent", parent.get().id())
+                                    .with("parentCode", parentCode));
                 }
             }
         }
@@ -165,8 +178,11 @@ final class DistrictRules {
                             d.validity().isUnboundedStart()
                                     ? c.asOf()
                                     : d.validity().start(),
-                            "district " + d.id() + " is valid " + d.validity() + ", outside its parent " + parent.id()
-                                    + ", valid " + parent.validity());
+                            Message.of("message")
+                                    .with("district", d.id())
+                                    .with("validity", d.validity())
+                                    .with("parent", parent.id())
+                                    .with("parentValidity", parent.validity()));
                 }
             });
         }

@@ -22,9 +22,11 @@ final class EquipmentRules {
                         Subject.of(v.id()),
                         ImmutableList.of(Subject.of(v.patrol())),
                         c.asOf(),
-                        "vehicle " + v.id() + " of patrol " + v.patrol() + " has a "
-                                + light.get().colour() + " warning light; allowed: "
-                                + c.policy().warningLightColours());
+                        Message.of("message")
+                                .with("vehicle", v.id())
+                                .with("patrol", v.patrol())
+                                .with("colour", light.get().colour())
+                                .with("allowed", c.policy().warningLightColours()));
             }
         }
     }
@@ -41,9 +43,12 @@ final class EquipmentRules {
                         Subject.of(v.id()),
                         ImmutableList.of(Subject.of(v.patrol())),
                         c.asOf(),
-                        "vehicle " + v.id() + " of patrol " + v.patrol() + " has a warning light of "
-                                + Texts.candela(light.get().candela()) + ", outside " + Texts.candela(min) + " to "
-                                + Texts.candela(max));
+                        Message.of("message")
+                                .with("vehicle", v.id())
+                                .with("patrol", v.patrol())
+                                .with("candela", light.get().candela())
+                                .with("minimum", min)
+                                .with("maximum", max));
             }
         }
     }
@@ -64,8 +69,11 @@ final class EquipmentRules {
                         Subject.of(e.patrol()),
                         related,
                         e.issuedOn(),
-                        "patrol " + e.patrol() + " was issued " + e.quantity() + " " + e.kind() + " on " + e.issuedOn()
-                                + ", which is not allowed equipment");
+                        Message.of("message")
+                                .with("patrol", e.patrol())
+                                .with("quantity", e.quantity())
+                                .with("kind", e.kind())
+                                .with("date", e.issuedOn()));
             }
         }
     }

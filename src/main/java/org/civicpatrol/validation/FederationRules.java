@@ -44,15 +44,21 @@ final class FederationRules {
                         subject,
                         related,
                         c.asOf(),
-                        "federation " + f.id() + " of tier " + f.tier() + " has parent " + p.id() + " of tier "
-                                + p.tier() + ", not of the tier directly above");
+                        Message.of("message")
+                                .with("federation", f.id())
+                                .with("tier", f.tier())
+                                .with("parent", p.id())
+                                .with("parentTier", p.tier()));
             } else if (!isWithin(r, f.territory(), p.territory())) {
                 c.report(
                         subject,
                         related,
                         c.asOf(),
-                        "federation " + f.id() + "'s territory " + f.territory() + " is not within its parent " + p.id()
-                                + "'s territory " + p.territory());
+                        Message.of("message.territory")
+                                .with("federation", f.id())
+                                .with("territory", f.territory())
+                                .with("parent", p.id())
+                                .with("parentTerritory", p.territory()));
             }
         }
     }
@@ -74,8 +80,10 @@ final class FederationRules {
                         subject,
                         related,
                         c.asOf(),
-                        "patrol " + patrol.id() + " belongs to federation " + f.id() + " of tier " + f.tier()
-                                + " instead of a DISTRICT federation");
+                        Message.of("message.tier")
+                                .with("patrol", patrol.id())
+                                .with("federation", f.id())
+                                .with("tier", f.tier()));
                 continue;
             }
             for (DistrictId district : patrol.activityArea()) {
@@ -84,8 +92,11 @@ final class FederationRules {
                             subject,
                             related,
                             c.asOf(),
-                            "patrol " + patrol.id() + "'s district " + district + " is not within the territory "
-                                    + f.territory() + " of its federation " + f.id());
+                            Message.of("message")
+                                    .with("patrol", patrol.id())
+                                    .with("district", district)
+                                    .with("territory", f.territory())
+                                    .with("federation", f.id()));
                 }
             }
         }
@@ -111,8 +122,8 @@ final class FederationRules {
         Optional<LocalDate> conformBy = c.policy().federationsConformBy();
         for (List<Federation> group : federationsByTierAndTerritory(c)) {
             Federation first = group.get(0);
-            Optional<String> why =
-                    allowedFrom.isEmpty() ? Optional.of("only one is allowed") : whyNotSeveral(c, r, first);
+            Optional<Message> why =
+                    allowedFrom.isEmpty() ? Optional.of(Message.of("message.onlyOne")) : whyNotSeveral(c, r, first);
             if (why.isEmpty()) {
                 continue;
             }
@@ -139,11 +150,7 @@ final class FederationRules {
         }
         for (List<Federation> group : federationsByTierAndTerritory(c)) {
             for (Federation extra : group.subList(1, group.size())) {
-                report(
-                        c,
-                        group.get(0),
-                        extra,
-                        "before " + allowedFrom.get() + " one federation per territory and tier is the principle");
+                report(c, group.get(0), extra, Message.of("message").with("from", allowedFrom.get()));
             }
         }
     }
@@ -169,13 +176,16 @@ final class FederationRules {
         return f.life().start().isBefore(date);
     }
 
-    private static void report(RuleContext c, Federation first, Federation extra, String why) {
+    private static void report(RuleContext c, Federation first, Federation extra, Message why) {
         c.report(
                 Subject.of(extra.id()),
                 ImmutableList.of(Subject.of(first.id()), Subject.of(first.territory())),
                 c.asOf(),
-                "federations " + first.id() + " and " + extra.id() + " are both " + first.tier()
-                        + " federations of territory " + first.territory() + " on " + c.asOf() + "; " + why);
+                why.with("federation", first.id())
+                        .with("other", extra.id())
+                        .with("tier", first.tier())
+                        .with("territory", first.territory())
+                        .with("date", c.asOf()));
     }
 
     /**
@@ -185,24 +195,26 @@ final class FederationRules {
      * enough police stations serve the 시·군·구, counting the units of the patrols in the
      * territory that exist on the date (a dissolved patrol's station no longer serves it).
      */
-    private static Optional<String> whyNotSeveral(RuleContext c, Registry r, Federation f) {
+    private static Optional<Message> whyNotSeveral(RuleContext c, Registry r, Federation f) {
         return switch (f.tier()) {
-            case NATIONAL -> Optional.of("there is never more than one national body");
+            case NATIONAL -> Optional.of(Message.of("message.national"));
             case PROVINCIAL -> {
                 int needed = c.policy().agenciesForSeveralFederations();
                 int agencies = unitsServing(c, r, f, PoliceUnitKind.PROVINCIAL_AGENCY);
                 yield agencies >= needed
                         ? Optional.empty()
-                        : Optional.of("several are allowed only where " + needed
-                                + " or more provincial police agencies serve the territory, and it has " + agencies);
+                        : Optional.of(Message.of("message.agencies")
+                                .with("needed", needed)
+                                .with("serving", agencies));
             }
             case DISTRICT -> {
                 int needed = c.policy().stationsForSeveralFederations();
                 int stations = unitsServing(c, r, f, PoliceUnitKind.STATION);
                 yield stations >= needed
                         ? Optional.empty()
-                        : Optional.of("several are allowed only where " + needed
-                                + " or more police stations serve the territory, and it has " + stations);
+                        : Optional.of(Message.of("message.stations")
+                                .with("needed", needed)
+                                .with("serving", stations));
             }
         };
     }

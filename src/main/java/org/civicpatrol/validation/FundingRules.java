@@ -51,9 +51,11 @@ final class FundingRules {
                             Subject.of(g.id()),
                             ImmutableList.of(Subject.of(g.recipient())),
                             g.awardedOn(),
-                            "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is for " + g.category()
-                                    + ", which is not on the list of a " + tier
-                                    + " (a funder may still deem it necessary)");
+                            Message.of("message")
+                                    .with("grant", g.id())
+                                    .with("recipient", Subject.of(g.recipient()))
+                                    .with("category", g.category())
+                                    .with("tier", tier));
                 }
             });
         }
@@ -69,17 +71,18 @@ final class FundingRules {
                 continue;
             }
             Authority funder = g.funder();
-            String problem = null;
+            Message problem = null;
             if (!c.policy().allowedFunders().containsEntry(tier.get(), funder.kind())) {
-                problem = "which may not fund a " + tier.get();
+                problem = Message.of("message.tier").with("tier", tier.get());
             } else if (funder.kind() == AuthorityKind.POLICE) {
                 // Only the listed police units fund (Korea: the national agency, Decree Arts. 2-5);
                 // a unit the registry does not hold is reported as a dangling reference instead.
                 Optional<PoliceUnit> unit = funder.policeUnit().flatMap(r::policeUnit);
                 if (unit.isPresent()
                         && !c.policy().policeFunders().contains(unit.get().kind())) {
-                    problem = "a " + unit.get().kind() + ", which may not fund; funders among the police are "
-                            + c.policy().policeFunders();
+                    problem = Message.of("message.police")
+                            .with("unitKind", unit.get().kind())
+                            .with("allowed", c.policy().policeFunders());
                 }
             } else {
                 problem = outsideTerritory(r, funder, g).orElse(null);
@@ -89,8 +92,10 @@ final class FundingRules {
                         Subject.of(g.id()),
                         ImmutableList.of(Subject.of(g.recipient())),
                         g.awardedOn(),
-                        "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is funded by " + funder.kind() + " "
-                                + funder.name() + ", " + problem);
+                        problem.with("grant", g.id())
+                                .with("recipient", Subject.of(g.recipient()))
+                                .with("funderKind", funder.kind())
+                                .with("funder", funder.name()));
             }
         }
     }
@@ -100,7 +105,7 @@ final class FundingRules {
      * neighbouring gu does not fund this gu's patrol). Districts the registry does not hold are
      * reported as dangling references instead.
      */
-    private static Optional<String> outsideTerritory(Registry r, Authority funder, Grant g) {
+    private static Optional<Message> outsideTerritory(Registry r, Authority funder, Grant g) {
         Optional<DistrictId> governed =
                 funder.district().filter(d -> r.district(d).isPresent());
         if (governed.isEmpty()) {
@@ -115,8 +120,9 @@ final class FundingRules {
         for (DistrictId district : territory) {
             List<District> ancestry = r.ancestryOf(district);
             if (!ancestry.isEmpty() && ancestry.stream().noneMatch(d -> d.id().equals(governed.get()))) {
-                return Optional.of(
-                        "whose territory " + governed.get() + " does not contain the recipient's district " + district);
+                return Optional.of(Message.of("message.territory")
+                        .with("governed", governed.get())
+                        .with("district", district));
             }
         }
         return Optional.empty();
@@ -144,9 +150,11 @@ final class FundingRules {
                             Subject.of(g.id()),
                             ImmutableList.of(Subject.of(g.recipient())),
                             e.date(),
-                            "grant " + g.id() + " of " + Texts.money(g.amount()) + " has "
-                                    + Texts.money(sum(spent, g)) + " of expenditures, more than awarded, from "
-                                    + e.date());
+                            Message.of("message")
+                                    .with("grant", g.id())
+                                    .with("amount", g.amount())
+                                    .with("spent", sum(spent, g))
+                                    .with("date", e.date()));
                 }
             }
         }
@@ -174,8 +182,11 @@ final class FundingRules {
                             Subject.of(g.id()),
                             ImmutableList.of(Subject.of(g.recipient())),
                             e.date(),
-                            "grant " + g.id() + " to " + Subject.of(g.recipient()) + " is cancelled, but "
-                                    + Texts.money(e.amount()) + " was spent against it on " + e.date());
+                            Message.of("message")
+                                    .with("grant", g.id())
+                                    .with("recipient", Subject.of(g.recipient()))
+                                    .with("amount", e.amount())
+                                    .with("date", e.date()));
                 }
             }
         }
@@ -197,9 +208,12 @@ final class FundingRules {
                         Subject.of(g.id()),
                         ImmutableList.of(Subject.of(g.recipient())),
                         e.date(),
-                        "grant " + g.id() + " has an expenditure of " + Texts.money(e.amount()) + " on " + e.date()
-                                + ", outside its fiscal year " + g.fiscalYear()
-                                + (fiscalYear.equals(DateRange.ofYear(g.fiscalYear())) ? "" : " " + fiscalYear));
+                        Message.of(fiscalYear.equals(DateRange.ofYear(g.fiscalYear())) ? "message" : "message.dates")
+                                .with("grant", g.id())
+                                .with("amount", e.amount())
+                                .with("date", e.date())
+                                .with("fiscalYear", g.fiscalYear())
+                                .with("dates", fiscalYear));
             }
         }
     }
@@ -211,23 +225,26 @@ final class FundingRules {
         for (Grant g : awarded(c)) {
             for (Expenditure e : r.expendituresOf(g.id())) {
                 if (!e.amount().getCurrencyUnit().equals(g.amount().getCurrencyUnit())) {
-                    mixed(c, g, "an expenditure", e.date(), e.amount());
+                    mixed(c, g, "message.expenditure", e.date(), e.amount());
                 }
             }
             for (Refund f : r.refundsOf(g.id())) {
                 if (!f.amount().getCurrencyUnit().equals(g.amount().getCurrencyUnit())) {
-                    mixed(c, g, "a refund", f.date(), f.amount());
+                    mixed(c, g, "message.refund", f.date(), f.amount());
                 }
             }
         }
     }
 
-    private static void mixed(RuleContext c, Grant g, String what, LocalDate date, Money amount) {
+    private static void mixed(RuleContext c, Grant g, String key, LocalDate date, Money amount) {
         c.report(
                 Subject.of(g.id()),
                 ImmutableList.of(Subject.of(g.recipient())),
                 date,
-                "grant " + g.id() + " in " + g.amount().getCurrencyUnit() + " has " + what + " of "
-                        + Texts.money(amount) + " on " + date + " in another currency");
+                Message.of(key)
+                        .with("grant", g.id())
+                        .with("currency", g.amount().getCurrencyUnit().getCode())
+                        .with("amount", amount)
+                        .with("date", date));
     }
 }

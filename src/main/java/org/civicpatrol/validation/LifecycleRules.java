@@ -44,15 +44,20 @@ final class LifecycleRules {
                         Subject.of(m.id()),
                         related,
                         appointed.get(),
-                        "membership " + m.id() + " starts on " + appointed.get() + ", but patrol " + p.id()
-                                + " is not registered");
+                        Message.of("message.unregistered")
+                                .with("membership", m.id())
+                                .with("date", appointed.get())
+                                .with("patrol", p.id()));
             } else if (appointed.get().isBefore(registered.get())) {
                 c.report(
                         Subject.of(m.id()),
                         related,
                         appointed.get(),
-                        "membership " + m.id() + " starts on " + appointed.get() + ", before patrol " + p.id()
-                                + " is registered (on " + registered.get() + ")");
+                        Message.of("message.early")
+                                .with("membership", m.id())
+                                .with("date", appointed.get())
+                                .with("patrol", p.id())
+                                .with("registered", registered.get()));
             }
             Optional<LocalDate> dissolved = p.dissolvedOn();
             if (dissolved.isPresent() && !dissolved.get().isAfter(c.asOf()) && m.isActiveOn(dissolved.get())) {
@@ -60,8 +65,10 @@ final class LifecycleRules {
                         Subject.of(m.id()),
                         related,
                         dissolved.get(),
-                        "membership " + m.id() + " is still active on " + dissolved.get() + ", when patrol " + p.id()
-                                + " is dissolved");
+                        Message.of("message.dissolved")
+                                .with("membership", m.id())
+                                .with("date", dissolved.get())
+                                .with("patrol", p.id()));
             }
         }
     }
@@ -85,11 +92,12 @@ final class LifecycleRules {
                                 Subject.of(a.id()),
                                 ImmutableList.of(Subject.of(id)),
                                 date,
-                                "activity " + a.id() + " on " + date + " involves patrol " + id + ", which is "
-                                        + p.statusOn(date)
-                                                .map(s -> s.toString())
-                                                .orElse("not yet formed")
-                                        + " and not registered on that date");
+                                p.statusOn(date)
+                                        .map(s -> Message.of("message").with("status", s))
+                                        .orElse(Message.of("message.notFormed"))
+                                        .with("activity", a.id())
+                                        .with("date", date)
+                                        .with("patrol", id));
                     }
                 });
             }
@@ -125,9 +133,10 @@ final class LifecycleRules {
                         Subject.of(g.id()),
                         ImmutableList.of(Subject.of(g.recipient())),
                         awarded,
-                        "grant " + g.id() + " is awarded on " + awarded + ", when its recipient "
-                                + Subject.of(g.recipient())
-                                + (g.recipient().isPatrol() ? " is not a registered patrol" : " does not exist"));
+                        Message.of(g.recipient().isPatrol() ? "message.patrol" : "message.federation")
+                                .with("grant", g.id())
+                                .with("date", awarded)
+                                .with("recipient", Subject.of(g.recipient())));
             }
         }
     }
@@ -153,8 +162,11 @@ final class LifecycleRules {
                             Subject.of(p.id()),
                             related,
                             start,
-                            "patrol " + p.id() + " exists from " + start + ", before its district " + id
-                                    + " is valid (from " + d.validity().start() + ")");
+                            Message.of("message.before")
+                                    .with("patrol", p.id())
+                                    .with("date", start)
+                                    .with("district", id)
+                                    .with("validFrom", d.validity().start()));
                 }
                 Optional<LocalDate> abolished = d.validity().boundedEnd();
                 if (abolished.isPresent()
@@ -164,8 +176,10 @@ final class LifecycleRules {
                             Subject.of(p.id()),
                             related,
                             abolished.get(),
-                            "patrol " + p.id() + " still exists on " + abolished.get() + ", when its district " + id
-                                    + " ceases to be valid; link it to the successor district");
+                            Message.of("message.after")
+                                    .with("patrol", p.id())
+                                    .with("date", abolished.get())
+                                    .with("district", id));
                 }
             }
         }

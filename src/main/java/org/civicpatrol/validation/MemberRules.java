@@ -50,8 +50,11 @@ final class MemberRules {
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
                         appointed.get(),
-                        "member " + m.member() + " was appointed to patrol " + m.patrol() + " on " + appointed.get()
-                                + " under the minimum age of " + minimum);
+                        Message.of("message")
+                                .with("member", m.member())
+                                .with("patrol", m.patrol())
+                                .with("date", appointed.get())
+                                .with("minimum", minimum));
             }
         }
     }
@@ -72,8 +75,10 @@ final class MemberRules {
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
                         appointed.get(),
-                        "member " + m.member() + " was appointed to patrol " + m.patrol() + " on " + appointed.get()
-                                + " while disqualified");
+                        Message.of("message")
+                                .with("member", m.member())
+                                .with("patrol", m.patrol())
+                                .with("date", appointed.get()));
             }
         }
     }
@@ -99,8 +104,10 @@ final class MemberRules {
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
                         c.asOf(),
-                        "member " + m.member() + " is still appointed to patrol " + m.patrol() + " on " + c.asOf()
-                                + " although disqualified while appointed; dismissal is mandatory");
+                        Message.of("message")
+                                .with("member", m.member())
+                                .with("patrol", m.patrol())
+                                .with("date", c.asOf()));
             }
         }
     }
@@ -153,9 +160,13 @@ final class MemberRules {
                             Subject.of(memberId),
                             ImmutableList.of(Subject.of(longest.id()), Subject.of(next.id())),
                             start,
-                            "member " + memberId + " holds membership " + longest.id() + " in patrol "
-                                    + longest.patrol() + " and membership " + next.id() + " in patrol "
-                                    + next.patrol() + " at the same time from " + start);
+                            Message.of("message")
+                                    .with("member", memberId)
+                                    .with("membership", longest.id())
+                                    .with("patrol", longest.patrol())
+                                    .with("other", next.id())
+                                    .with("otherPatrol", next.patrol())
+                                    .with("date", start));
                 }
                 if (endsAfter(next, longest)) {
                     longest = next;
@@ -200,13 +211,16 @@ final class MemberRules {
                         Subject.of(m.member()),
                         ImmutableList.of(Subject.of(m.id()), Subject.of(m.patrol())),
                         appointed.get(),
-                        "member " + m.member() + " had no residence or business in the "
-                                + c.policy().residenceLevel().name() + " of patrol " + m.patrol() + " "
-                                + patrolAreas.stream()
-                                        .map(DistrictId::toString)
-                                        .sorted()
-                                        .toList()
-                                + " when appointed on " + appointed.get());
+                        Message.of("message")
+                                .with("member", m.member())
+                                .with("level", c.policy().residenceLevel())
+                                .with("patrol", m.patrol())
+                                .with(
+                                        "areas",
+                                        patrolAreas.stream()
+                                                .sorted(Comparator.comparing(DistrictId::toString))
+                                                .toList())
+                                .with("date", appointed.get()));
             }
         }
     }

@@ -39,8 +39,10 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + "'s name \"" + p.name() + "\" does not match the official pattern "
-                                + c.policy().patrolNamePattern());
+                        Message.of("message")
+                                .with("patrol", p.id())
+                                .with("name", p.name())
+                                .with("pattern", c.policy().patrolNamePattern()));
             }
         }
     }
@@ -58,8 +60,10 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + " is not registered on " + c.asOf() + " but is named \"" + p.name()
-                                + "\", which only a registered patrol may use");
+                        Message.of("message")
+                                .with("patrol", p.id())
+                                .with("date", c.asOf())
+                                .with("name", p.name()));
             }
         }
     }
@@ -74,7 +78,7 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        describe(c, p, complement.get()) + ", below the minimum of " + minimum);
+                        describe(c, p, complement.get(), "message").with("minimum", minimum));
             }
         }
     }
@@ -91,12 +95,18 @@ final class PatrolRules {
         return p.reportedHeadcountOn(c.asOf()).map(Headcount::members);
     }
 
-    private static String describe(RuleContext c, Patrol p, int count) {
+    /**
+     * The message {@code key} for a patrol's counted members on the date, or {@code key.reported}
+     * for the headcount it reported.
+     */
+    private static Message describe(RuleContext c, Patrol p, int count, String key) {
         if (c.registry().recordsRosterOf(p)) {
-            return "patrol " + p.id() + " has " + count + " active members on " + c.asOf();
+            return Message.of(key).with("patrol", p.id()).with("count", count).with("date", c.asOf());
         }
-        return "patrol " + p.id() + " reported " + count + " members on "
-                + p.reportedHeadcountOn(c.asOf()).orElseThrow().date();
+        return Message.of(key + ".reported")
+                .with("patrol", p.id())
+                .with("count", count)
+                .with("date", p.reportedHeadcountOn(c.asOf()).orElseThrow().date());
     }
 
     static void patrolsStayWithinTheMaximumComplement(RuleContext c) {
@@ -114,10 +124,9 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        describe(c, p, active) + ", above the "
-                                + (approved.isPresent() && approved.getAsInt() > maximum
-                                        ? "complement of " + allowed + " the police approved"
-                                        : "maximum of " + maximum + " allowed without police approval"));
+                        approved.isPresent() && approved.getAsInt() > maximum
+                                ? describe(c, p, active, "message.approved").with("approved", allowed)
+                                : describe(c, p, active, "message").with("maximum", maximum));
             }
         }
     }
@@ -138,11 +147,7 @@ final class PatrolRules {
     static void patrolRostersAreRecorded(RuleContext c) {
         for (Patrol p : registered(c)) {
             if (!c.registry().recordsRosterOf(p)) {
-                c.report(
-                        Subject.of(p.id()),
-                        c.asOf(),
-                        "patrol " + p.id() + "'s roster is not recorded: its officers are not judged, and its"
-                                + " complement only by the headcount it reported");
+                c.report(Subject.of(p.id()), c.asOf(), Message.of("message").with("patrol", p.id()));
             }
         }
     }
@@ -166,7 +171,7 @@ final class PatrolRules {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + " has no leader among its active members on " + c.asOf());
+                        Message.of("message").with("patrol", p.id()).with("date", c.asOf()));
             }
         }
     }
@@ -181,27 +186,32 @@ final class PatrolRules {
                         Subject.of(p.id()),
                         related,
                         c.asOf(),
-                        "patrol " + p.id() + " has " + leaders.size() + " leaders on " + c.asOf() + ": memberships "
-                                + leaders.stream().map(m -> m.id().toString()).toList());
+                        Message.of("message")
+                                .with("patrol", p.id())
+                                .with("count", leaders.size())
+                                .with("date", c.asOf())
+                                .with(
+                                        "memberships",
+                                        leaders.stream().map(Membership::id).toList()));
             }
         }
     }
 
     static void patrolsHaveADeputy(RuleContext c) {
-        officerPresent(c, Role.DEPUTY, "deputy");
+        officerPresent(c, Role.DEPUTY);
     }
 
     static void patrolsHaveASecretary(RuleContext c) {
-        officerPresent(c, Role.SECRETARY, "secretary");
+        officerPresent(c, Role.SECRETARY);
     }
 
-    private static void officerPresent(RuleContext c, Role role, String name) {
+    private static void officerPresent(RuleContext c, Role role) {
         for (Patrol p : rostered(c)) {
             if (holders(c, p, role).isEmpty()) {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
-                        "patrol " + p.id() + " has no " + name + " among its active members on " + c.asOf());
+                        Message.of("message").with("patrol", p.id()).with("date", c.asOf()));
             }
         }
     }
@@ -228,8 +238,10 @@ final class PatrolRules {
                             Subject.of(m.id()),
                             ImmutableList.of(Subject.of(m.member()), Subject.of(m.patrol())),
                             a.term().start(),
-                            "membership " + m.id() + " holds " + a.role() + " for " + describe(a.term(), c.asOf())
-                                    + ", longer than the term of " + Texts.period(term));
+                            held(Message.of("message"), a.term(), c.asOf())
+                                    .with("membership", m.id())
+                                    .with("role", a.role())
+                                    .with("term", term));
                 }
             }
         }
@@ -239,8 +251,11 @@ final class PatrolRules {
                         Subject.of(o.member()),
                         ImmutableList.of(Subject.of(o.federation())),
                         o.term().start(),
-                        "member " + o.member() + " holds " + o.role() + " of federation " + o.federation() + " for "
-                                + describe(o.term(), c.asOf()) + ", longer than the term of " + Texts.period(term));
+                        held(Message.of("message.federation"), o.term(), c.asOf())
+                                .with("member", o.member())
+                                .with("role", o.role())
+                                .with("federation", o.federation())
+                                .with("term", term));
             }
         }
     }
@@ -259,10 +274,14 @@ final class PatrolRules {
         return held.end().isAfter(limit);
     }
 
-    private static String describe(DateRange held, LocalDate asOf) {
+    /**
+     * The message {@code key} with the term held, or {@code key.open} for an open term with its
+     * start and the date it is still running on.
+     */
+    private static Message held(Message message, DateRange held, LocalDate asOf) {
         return held.isUnboundedEnd()
-                ? "an open term from " + held.start() + " (still running on " + asOf + ")"
-                : "the term " + held;
+                ? Message.of(message.key() + ".open").with("from", held.start()).with("date", asOf)
+                : message.with("held", held);
     }
 
     // OFFICER_RENEWED_TOO_OFTEN
@@ -292,9 +311,11 @@ final class PatrolRules {
                                 Subject.of(held.membership().member()),
                                 Subject.of(held.membership().patrol())),
                         held.term().start(),
-                        "membership " + held.membership().id() + " holds " + office.get(2) + " for " + count
-                                + " consecutive terms from " + held.term().start() + "; a term may be renewed "
-                                + times(allowed))));
+                        renewed(Message.of("message"), allowed)
+                                .with("membership", held.membership().id())
+                                .with("role", (Role) office.get(2))
+                                .with("count", count)
+                                .with("date", held.term().start()))));
         Map<List<Object>, List<FederationOfficer>> byFederationOffice = new LinkedHashMap<>();
         for (FederationOfficer o : r.federationOfficers()) {
             byFederationOffice
@@ -310,9 +331,12 @@ final class PatrolRules {
                         Subject.of(o.member()),
                         ImmutableList.of(Subject.of(o.federation())),
                         o.term().start(),
-                        "member " + o.member() + " holds " + o.role() + " of federation " + o.federation() + " for "
-                                + count + " consecutive terms from " + o.term().start() + "; a term may be renewed "
-                                + times(allowed))));
+                        renewed(Message.of("message.federation"), allowed)
+                                .with("member", o.member())
+                                .with("role", o.role())
+                                .with("federation", o.federation())
+                                .with("count", count)
+                                .with("date", o.term().start()))));
     }
 
     /** An officer's term held in a membership. */
@@ -323,11 +347,12 @@ final class PatrolRules {
         }
     }
 
-    private static String times(int allowed) {
+    /** The message {@code key.never}, {@code key.once} or {@code key} with the renewals allowed. */
+    private static Message renewed(Message message, int allowed) {
         return switch (allowed) {
-            case 0 -> "never";
-            case 1 -> "once";
-            default -> "at most " + allowed + " times";
+            case 0 -> Message.of(message.key() + ".never");
+            case 1 -> Message.of(message.key() + ".once");
+            default -> message.with("allowed", allowed);
         };
     }
 
@@ -392,10 +417,12 @@ final class PatrolRules {
                                     ImmutableList.of(
                                             Subject.of(leader.membership().id()), Subject.of(p.id())),
                                     a.term().start(),
-                                    "membership " + m.id() + "'s " + a.role() + " term " + a.term()
-                                            + " outlasts the term " + leader.term()
-                                            + " of the leader who nominated it (membership "
-                                            + leader.membership().id() + ")");
+                                    Message.of("message")
+                                            .with("membership", m.id())
+                                            .with("role", a.role())
+                                            .with("term", a.term())
+                                            .with("leaderTerm", leader.term())
+                                            .with("leader", leader.membership().id()));
                         }
                     }
                 }
@@ -442,9 +469,12 @@ final class PatrolRules {
                                 Subject.of(secretary.member()),
                                 ImmutableList.of(Subject.of(federation), Subject.of(president.member())),
                                 secretary.term().start(),
-                                "member " + secretary.member() + "'s SECRETARY term " + secretary.term()
-                                        + " of federation " + federation + " outlasts the term " + president.term()
-                                        + " of the president who appointed it (member " + president.member() + ")");
+                                Message.of("message.federation")
+                                        .with("member", secretary.member())
+                                        .with("term", secretary.term())
+                                        .with("federation", federation)
+                                        .with("presidentTerm", president.term())
+                                        .with("president", president.member()));
                     }
                 }
             }

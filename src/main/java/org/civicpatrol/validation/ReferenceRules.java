@@ -40,24 +40,24 @@ final class ReferenceRules {
         for (District d : r.districts()) {
             d.parent().ifPresent(p -> {
                 if (r.district(p).isEmpty()) {
-                    unresolved(c, Subject.of(d.id()), asOf, Subject.of(p), "as its parent");
+                    unresolved(c, Subject.of(d.id()), asOf, Subject.of(p), "parent");
                 }
             });
         }
         for (PoliceUnit u : r.policeUnits()) {
             u.parent().ifPresent(p -> {
                 if (r.policeUnit(p).isEmpty()) {
-                    unresolved(c, Subject.of(u.id()), asOf, Subject.of(p), "as its parent");
+                    unresolved(c, Subject.of(u.id()), asOf, Subject.of(p), "parent");
                 }
             });
         }
         for (Federation f : r.federations()) {
             if (r.district(f.territory()).isEmpty()) {
-                unresolved(c, Subject.of(f.id()), asOf, Subject.of(f.territory()), "as its territory");
+                unresolved(c, Subject.of(f.id()), asOf, Subject.of(f.territory()), "territory");
             }
             f.parent().ifPresent(p -> {
                 if (r.federation(p).isEmpty()) {
-                    unresolved(c, Subject.of(f.id()), asOf, Subject.of(p), "as its parent");
+                    unresolved(c, Subject.of(f.id()), asOf, Subject.of(p), "parent");
                 }
             });
         }
@@ -65,20 +65,20 @@ final class ReferenceRules {
             Subject patrol = Subject.of(p.id());
             for (DistrictId d : p.activityArea()) {
                 if (r.district(d).isEmpty()) {
-                    unresolved(c, patrol, asOf, Subject.of(d), "in its activity area");
+                    unresolved(c, patrol, asOf, Subject.of(d), "activityArea");
                 }
             }
             if (r.policeUnit(p.policeUnit()).isEmpty()) {
-                unresolved(c, patrol, asOf, Subject.of(p.policeUnit()), "as its police unit");
+                unresolved(c, patrol, asOf, Subject.of(p.policeUnit()), "policeUnit");
             }
             p.federation().ifPresent(f -> {
                 if (r.federation(f).isEmpty()) {
-                    unresolved(c, patrol, asOf, Subject.of(f), "as its federation");
+                    unresolved(c, patrol, asOf, Subject.of(f), "federation");
                 }
             });
             for (PatrolPost post : p.posts()) {
                 if (r.district(post.district()).isEmpty()) {
-                    unresolved(c, patrol, asOf, Subject.of(post.district()), "as the district of a post");
+                    unresolved(c, patrol, asOf, Subject.of(post.district()), "postDistrict");
                 }
             }
         }
@@ -91,8 +91,7 @@ final class ReferenceRules {
                     c.report(
                             Subject.of(m.id()),
                             asOf,
-                            "member " + m.id()
-                                    + " refers to a district of residence or business that the registry does not hold");
+                            Message.of("message.residence").with("member", m.id()));
                     break;
                 }
             }
@@ -100,23 +99,18 @@ final class ReferenceRules {
         for (Membership m : r.memberships()) {
             Subject membership = Subject.of(m.id());
             if (r.member(m.member()).isEmpty()) {
-                unresolved(c, membership, asOf, Subject.of(m.member()), "as its member");
+                unresolved(c, membership, asOf, Subject.of(m.member()), "member");
             }
             if (r.patrol(m.patrol()).isEmpty()) {
-                unresolved(c, membership, asOf, Subject.of(m.patrol()), "as its patrol");
+                unresolved(c, membership, asOf, Subject.of(m.patrol()), "patrol");
             }
         }
         for (FederationOfficer o : r.federationOfficers()) {
             if (r.member(o.member()).isEmpty()) {
-                unresolved(c, Subject.of(o.federation()), o.term().start(), Subject.of(o.member()), "as an officer");
+                unresolved(c, Subject.of(o.federation()), o.term().start(), Subject.of(o.member()), "officer");
             }
             if (r.federation(o.federation()).isEmpty()) {
-                unresolved(
-                        c,
-                        Subject.of(o.member()),
-                        o.term().start(),
-                        Subject.of(o.federation()),
-                        "as the federation of an office");
+                unresolved(c, Subject.of(o.member()), o.term().start(), Subject.of(o.federation()), "officeFederation");
             }
         }
         for (TrainingRecord t : r.trainingRecords()) {
@@ -124,13 +118,14 @@ final class ReferenceRules {
                 c.report(
                         Subject.of(t.member()),
                         t.date(),
-                        "a training record of " + t.date() + " refers to member " + t.member()
-                                + ", which the registry does not hold");
+                        Message.of("message.trainingRecord")
+                                .with("date", t.date())
+                                .with("member", t.member()));
             }
         }
         for (Site s : r.sites()) {
             if (r.district(s.district()).isEmpty()) {
-                unresolved(c, Subject.of(s.id()), asOf, Subject.of(s.district()), "as its district");
+                unresolved(c, Subject.of(s.id()), asOf, Subject.of(s.district()), "district");
             }
         }
         for (Activity a : r.activities()) {
@@ -138,7 +133,7 @@ final class ReferenceRules {
         }
         for (Vehicle v : r.vehicles()) {
             if (r.patrol(v.patrol()).isEmpty()) {
-                unresolved(c, Subject.of(v.id()), asOf, Subject.of(v.patrol()), "as its patrol");
+                unresolved(c, Subject.of(v.id()), asOf, Subject.of(v.patrol()), "patrol");
             }
         }
         for (EquipmentIssue e : r.equipmentIssues()) {
@@ -146,12 +141,13 @@ final class ReferenceRules {
                 c.report(
                         Subject.of(e.patrol()),
                         e.issuedOn(),
-                        "an equipment issue of " + e.issuedOn() + " refers to patrol " + e.patrol()
-                                + ", which the registry does not hold");
+                        Message.of("message.equipmentIssue")
+                                .with("date", e.issuedOn())
+                                .with("patrol", e.patrol()));
             }
             e.member().ifPresent(m -> {
                 if (r.member(m).isEmpty()) {
-                    unresolved(c, Subject.of(e.patrol()), e.issuedOn(), Subject.of(m), "as the holder of equipment");
+                    unresolved(c, Subject.of(e.patrol()), e.issuedOn(), Subject.of(m), "equipmentHolder");
                 }
             });
         }
@@ -161,17 +157,16 @@ final class ReferenceRules {
                     ? r.patrol(g.recipient().patrol().get()).isPresent()
                     : r.federation(g.recipient().federation().orElseThrow()).isPresent();
             if (!resolves) {
-                unresolved(c, grant, g.awardedOn(), Subject.of(g.recipient()), "as its recipient");
+                unresolved(c, grant, g.awardedOn(), Subject.of(g.recipient()), "recipient");
             }
-            authorityReferences(c, grant, g.awardedOn(), g.funder(), "its funder");
+            authorityReferences(c, grant, g.awardedOn(), g.funder(), "funder");
         }
         for (Expenditure e : r.expenditures()) {
             if (r.grant(e.grant()).isEmpty()) {
                 c.report(
                         Subject.of(e.grant()),
                         e.date(),
-                        "an expenditure of " + e.date() + " refers to grant " + e.grant()
-                                + ", which the registry does not hold");
+                        Message.of("message.expenditure").with("date", e.date()).with("grant", e.grant()));
             }
         }
         for (Refund f : r.refunds()) {
@@ -179,8 +174,7 @@ final class ReferenceRules {
                 c.report(
                         Subject.of(f.grant()),
                         f.date(),
-                        "a refund of " + f.date() + " refers to grant " + f.grant()
-                                + ", which the registry does not hold");
+                        Message.of("message.refund").with("date", f.date()).with("grant", f.grant()));
             }
         }
     }
@@ -190,29 +184,29 @@ final class ReferenceRules {
         Subject activity = Subject.of(a.id());
         LocalDate date = a.date();
         if (r.patrol(a.patrol()).isEmpty()) {
-            unresolved(c, activity, date, Subject.of(a.patrol()), "as its patrol");
+            unresolved(c, activity, date, Subject.of(a.patrol()), "patrol");
         }
         for (PatrolId p : a.jointPatrols()) {
             if (r.patrol(p).isEmpty()) {
-                unresolved(c, activity, date, Subject.of(p), "as a joint patrol");
+                unresolved(c, activity, date, Subject.of(p), "jointPatrol");
             }
         }
         for (DistrictId d : a.districts()) {
             if (r.district(d).isEmpty()) {
-                unresolved(c, activity, date, Subject.of(d), "as a district covered");
+                unresolved(c, activity, date, Subject.of(d), "districtCovered");
             }
         }
         for (SiteId s : a.sites()) {
             if (r.site(s).isEmpty()) {
-                unresolved(c, activity, date, Subject.of(s), "as a site visited");
+                unresolved(c, activity, date, Subject.of(s), "siteVisited");
             }
         }
         for (Attendance attendance : a.attendance()) {
             if (r.member(attendance.member()).isEmpty()) {
-                unresolved(c, activity, date, Subject.of(attendance.member()), "as an attendee");
+                unresolved(c, activity, date, Subject.of(attendance.member()), "attendee");
             }
         }
-        a.requestedBy().ifPresent(authority -> authorityReferences(c, activity, date, authority, "its requester"));
+        a.requestedBy().ifPresent(authority -> authorityReferences(c, activity, date, authority, "requester"));
     }
 
     private static void authorityReferences(
@@ -220,21 +214,22 @@ final class ReferenceRules {
         Registry r = c.registry();
         authority.district().ifPresent(d -> {
             if (r.district(d).isEmpty()) {
-                unresolved(c, subject, date, Subject.of(d), "as the district of " + role);
+                unresolved(c, subject, date, Subject.of(d), role + "District");
             }
         });
         authority.policeUnit().ifPresent(u -> {
             if (r.policeUnit(u).isEmpty()) {
-                unresolved(c, subject, date, Subject.of(u), "as " + role);
+                unresolved(c, subject, date, Subject.of(u), role);
             }
         });
     }
 
-    private static void unresolved(RuleContext c, Subject subject, LocalDate date, Subject target, String role) {
+    /** Reports that {@code subject} refers to {@code target}, which is missing, in the way {@code key} names. */
+    private static void unresolved(RuleContext c, Subject subject, LocalDate date, Subject target, String key) {
         c.report(
                 subject,
                 ImmutableList.of(target),
                 date,
-                subject + " refers to " + target + " " + role + ", which the registry does not hold");
+                Message.of("message." + key).with("subject", subject).with("target", target));
     }
 }

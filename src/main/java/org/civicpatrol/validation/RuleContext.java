@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.civicpatrol.registry.Registry;
 
 /**
@@ -22,14 +24,16 @@ public final class RuleContext {
     private final Policy policy;
     private final RuleCode rule;
     private final Severity severity;
+    private final RuleTexts texts;
     private final List<Violation> violations = new ArrayList<>();
 
-    RuleContext(Registry registry, LocalDate asOf, Policy policy, RuleCode rule, Severity severity) {
+    RuleContext(Registry registry, LocalDate asOf, Policy policy, RuleCode rule, Severity severity, RuleTexts texts) {
         this.registry = registry;
         this.asOf = asOf;
         this.policy = policy;
         this.rule = rule;
         this.severity = severity;
+        this.texts = texts;
     }
 
     /**
@@ -61,7 +65,50 @@ public final class RuleContext {
     }
 
     /**
-     * Reports a breach about {@code subject} alone.
+     * Reports a breach about {@code subject} alone, with its facts: the violation's English
+     * {@link Violation#message() message} is rendered from the rule's English text for the
+     * message's key, and other languages from the rule's other texts (see {@link RuleTexts}).
+     *
+     * @param subject the entity to fix
+     * @param date the date the breach applies to
+     * @param message the key of the message's text and its arguments, free of personal data
+     * @throws IllegalArgumentException if the rule's texts have no English text for the key, or
+     *     the text names an argument the message does not have
+     */
+    public void report(Subject subject, LocalDate date, Message message) {
+        report(subject, ImmutableList.of(), date, message);
+    }
+
+    /**
+     * Reports a breach about {@code subject} that involves {@code related} entities too, with its
+     * facts (see {@link #report(Subject, LocalDate, Message)}).
+     *
+     * @param subject the entity to fix
+     * @param related the other entities involved
+     * @param date the date the breach applies to
+     * @param message the key of the message's text and its arguments, free of personal data
+     * @throws IllegalArgumentException if the rule's texts have no English text for the key, or
+     *     the text names an argument the message does not have
+     */
+    public void report(Subject subject, List<Subject> related, LocalDate date, Message message) {
+        checkNotNull(subject, "subject");
+        checkNotNull(related, "related");
+        checkNotNull(date, "date");
+        checkNotNull(message, "message");
+        String key = rule + "." + message.key();
+        String template = texts.find(key, Locale.ENGLISH)
+                .orElseThrow(() -> new IllegalArgumentException("rule " + rule + " has no English text " + key));
+        String english = Templates.render(template, message.arguments(), Locale.ENGLISH)
+                .orElseThrow(() -> new IllegalArgumentException("the text " + key + " names argument "
+                        + Templates.missingArgument(template, message.arguments())
+                                .orElse("?")
+                        + ", which the message does not have"));
+        add(subject, related, date, english, Optional.of(message));
+    }
+
+    /**
+     * Reports a breach about {@code subject} alone, as a finished English sentence that no other
+     * language can render; {@link #report(Subject, LocalDate, Message)} reports the facts.
      *
      * @param subject the entity to fix
      * @param date the date the breach applies to
@@ -84,6 +131,10 @@ public final class RuleContext {
      * @throws IllegalArgumentException if {@code message} is blank
      */
     public void report(Subject subject, List<Subject> related, LocalDate date, String message) {
+        add(subject, related, date, checkNotNull(message, "message"), Optional.empty());
+    }
+
+    private void add(Subject subject, List<Subject> related, LocalDate date, String message, Optional<Message> facts) {
         checkNotNull(subject, "subject");
         checkNotNull(related, "related");
         checkNotNull(date, "date");
@@ -94,7 +145,9 @@ public final class RuleContext {
                 .subject(subject)
                 .addAllRelated(related)
                 .date(date)
-                .message(checkNotNull(message, "message"))
+                .message(message)
+                .facts(facts)
+                .texts(texts)
                 .patrols(concerned.patrols())
                 .federations(concerned.federations())
                 .build());

@@ -44,18 +44,22 @@ final class TrainingRules {
             c.report(
                     Subject.of(owed.member()),
                     owed.period().end(),
-                    "member " + owed.member() + " completed " + Texts.hours(owed.completed())
-                            + " of basic training in the "
-                            + Texts.period(c.policy().trainingRequirement().basicPeriod())
-                            + " after first appointment on " + owed.period().start() + ", short of "
-                            + Texts.hours(owed.required()));
+                    Message.of("message")
+                            .with("member", owed.member())
+                            .with("completed", owed.completed())
+                            .with("period", c.policy().trainingRequirement().basicPeriod())
+                            .with("appointed", owed.period().start())
+                            .with("required", owed.required()));
         } else {
             Year year = Year.from(owed.period().start());
             c.report(
                     Subject.of(owed.member()),
                     owed.period().end().minusDays(1),
-                    "member " + owed.member() + " completed " + Texts.hours(owed.completed())
-                            + " of in-service training in " + year + ", short of " + Texts.hours(owed.required()));
+                    Message.of("message")
+                            .with("member", owed.member())
+                            .with("completed", owed.completed())
+                            .with("year", year)
+                            .with("required", owed.required()));
         }
     }
 }

@@ -32,7 +32,7 @@ public final class ValidationReport {
             .thenComparing(Violation::subject)
             .thenComparing(Violation::date)
             .thenComparing(v -> v.related().toString())
-            .thenComparing(Violation::message);
+            .thenComparing(v -> v.message());
 
     private static final ValidationReport EMPTY = new ValidationReport(ImmutableList.of());
 

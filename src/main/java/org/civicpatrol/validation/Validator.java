@@ -93,8 +93,9 @@ public final class Validator {
         checkNotNull(asOf, "asOf");
         List<Violation> violations = new ArrayList<>();
         for (Rule rule : rules.enabledRules()) {
-            RuleCode code = rule.definition().code();
-            RuleContext context = new RuleContext(registry, asOf, policy, code, rules.severityOf(code));
+            RuleDefinition definition = rule.definition();
+            RuleContext context = new RuleContext(
+                    registry, asOf, policy, definition.code(), rules.severityOf(definition.code()), definition.texts());
             rule.check(context);
             violations.addAll(context.violations());
         }

@@ -3,9 +3,12 @@ package org.civicpatrol.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.internal.MissingAttributesException;
 import org.civicpatrol.internal.TextChecks;
@@ -14,8 +17,9 @@ import org.civicpatrol.patrol.PatrolId;
 import org.immutables.value.Value;
 
 /**
- * One breach of one rule: which rule, how serious, what it concerns, when, and an English
- * message.
+ * One breach of one rule: which rule, how serious, what it concerns, when, and a message, in
+ * English ({@link #message()}) and in other languages ({@link #message(Locale)}) from the typed
+ * {@linkplain #facts() facts} the rule reported.
  *
  * <p>The message shows the offending values that are not personal data (ids, dates, counts,
  * amounts, candela) and never a name, a birth date, an age, an address or a record fact.
@@ -99,8 +103,75 @@ public abstract class Violation {
      * Returns the English message, free of personal data.
      *
      * @return the non-blank message
+     * @see #message(Locale)
      */
     public abstract String message();
+
+    /**
+     * Returns the facts of the breach as the rule reported them: the key of the message's text
+     * and its typed arguments. Every built-in rule reports them; a rule that reports a finished
+     * English sentence has none.
+     *
+     * @return the key and arguments, or empty
+     */
+    public abstract Optional<Message> facts();
+
+    /**
+     * Returns the texts the message is rendered from in other languages: the rule's, or {@link
+     * RuleTexts#builtIn()} by default. The texts are not part of the violation's value: they are
+     * left out of {@link #equals}, {@link #hashCode} and the JSON form.
+     *
+     * @return the texts
+     */
+    @Value.Default
+    @Value.Auxiliary
+    public RuleTexts texts() {
+        return RuleTexts.builtIn();
+    }
+
+    /**
+     * Returns the full key of the message's text: the rule's code, a dot and the key of {@link
+     * #facts()}, such as {@code ACTIVITY_REQUESTER_MISMATCH.message.notPolice}.
+     *
+     * @return the key, or empty without facts
+     */
+    public final Optional<String> messageKey() {
+        return facts().map(f -> rule() + "." + f.key());
+    }
+
+    /**
+     * Returns the arguments of {@link #facts()} by name, in the order the rule gave them: the ids,
+     * dates, counts, durations, amounts and limits the message shows.
+     *
+     * @return the arguments, possibly none
+     */
+    public final ImmutableMap<String, Object> arguments() {
+        return facts().map(Message::arguments).orElse(ImmutableMap.of());
+    }
+
+    /**
+     * Returns the message in the language of {@code locale}, rendered from the template {@link
+     * #texts()} hold for {@link #messageKey()} in that language and from the {@linkplain
+     * #arguments() arguments}; for English, {@link #message()}. The built-in rules have Korean
+     * texts: dates stay ISO-8601, while durations, periods and won are written the Korean way
+     * ({@code 2시간 30분}, {@code 2년}, {@code 1,000,000원}) and constants by their {@linkplain
+     * org.civicpatrol.text.Labels display names}. Where the texts have no template for the key,
+     * or the template names an argument the violation does not have, the English message is
+     * returned: this method never throws for a locale.
+     *
+     * @param locale the language wanted; the JVM's default locale plays no part
+     * @return the message, free of personal data
+     */
+    public final String message(Locale locale) {
+        checkNotNull(locale, "locale");
+        Optional<String> key = messageKey();
+        if (key.isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return message();
+        }
+        return texts().find(key.get(), locale)
+                .flatMap(template -> Templates.render(template, arguments(), locale))
+                .orElse(message());
+    }
 
     @Value.Check
     final void check() {

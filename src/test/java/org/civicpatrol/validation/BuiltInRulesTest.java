@@ -1202,6 +1202,7 @@ class BuiltInRulesTest {
                 .from(v)
                 .patrols(Set.of())
                 .federations(Set.of())
+                .facts(Optional.empty()) // the facts behind the message: KoreanMessagesTest
                 .build();
     }
 

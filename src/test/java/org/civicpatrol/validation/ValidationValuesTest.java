@@ -40,7 +40,13 @@ class ValidationValuesTest {
                 .setDefault(RuleSet.class, RuleSet.builtIn())
                 .setDefault(ValidationReport.class, ValidationReport.empty())
                 .setDefault(Rule.class, RuleSet.builtIn().enabledRules().get(0))
-                .setDefault(Violation.class, violation(Severity.ERROR, "m"));
+                .setDefault(Violation.class, violation(Severity.ERROR, "m"))
+                .setDefault(RuleTexts.class, RuleTexts.builtIn())
+                .setDefault(
+                        Message.class,
+                        Message.of("message")
+                                .with("patrol", PatrolId.of("tanbang"))
+                                .with("date", DAY));
     }
 
     static Violation violation(Severity severity, String message) {
@@ -153,7 +159,12 @@ class ValidationValuesTest {
     @Test
     void everyPublicClassRejectsNulls() {
         RuleContext context = new RuleContext(
-                Registry.empty(), DAY, Policy.korea(), BuiltInRules.PATROL_WITHOUT_LEADER, Severity.ERROR);
+                Registry.empty(),
+                DAY,
+                Policy.korea(),
+                BuiltInRules.PATROL_WITHOUT_LEADER,
+                Severity.ERROR,
+                RuleTexts.builtIn());
         List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
                 "org.civicpatrol.validation",
                 tester(),
@@ -166,9 +177,12 @@ class ValidationValuesTest {
                 Validator.korea(),
                 ValidationReport.of(List.of(violation(Severity.ERROR, "m"))),
                 RuleSet.builtIn().enabledRules().get(0),
-                context);
+                context,
+                Message.of("message").with("patrol", PatrolId.of("tanbang")),
+                RuleTexts.builtIn());
 
-        assertThat(checked).contains(RuleContext.class, Rule.class, Violation.Builder.class);
+        assertThat(checked)
+                .contains(RuleContext.class, Rule.class, Violation.Builder.class, Message.class, RuleTexts.class);
     }
 
     @Test

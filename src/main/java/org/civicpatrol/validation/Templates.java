@@ -1,0 +1,180 @@
+package org.civicpatrol.validation;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civicpatrol.geo.DistrictLevel;
+import org.civicpatrol.text.Labels;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Renders the templates of {@link RuleTexts}: {@code {name}} is replaced by the argument of that
+ * name, shown for the language; {@code {name,ordinal}} and {@code {name,name}} choose a style.
+ * Braces that do not hold an argument name (and a style) are text.
+ */
+final class Templates {
+
+    private static final Set<String> STYLES = ImmutableSet.of("ordinal", "name");
+
+    private Templates() {}
+
+    /** One placeholder of a template: the argument's name and the style, possibly empty. */
+    record Placeholder(String name, String style) {}
+
+    /** Returns the placeholders of {@code template}, in order. */
+    static List<Placeholder> placeholders(String template) {
+        List<Placeholder> result = new java.util.ArrayList<>();
+        int from = 0;
+        while (true) {
+            int open = template.indexOf('{', from);
+            if (open < 0) {
+                return result;
+            }
+            Optional<Placeholder> placeholder = placeholderAt(template, open);
+            placeholder.ifPresent(result::add);
+            from = open + 1;
+        }
+    }
+
+    /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */
+    static Optional<String> missingArgument(String template, Map<String, Object> arguments) {
+        return placeholders(template).stream()
+                .map(Placeholder::name)
+                .filter(name -> !arguments.containsKey(name))
+                .findFirst();
+    }
+
+    /**
+     * Returns {@code template} with its placeholders replaced, or empty if it names an argument
+     * {@code arguments} does not have.
+     */
+    static Optional<String> render(String template, Map<String, Object> arguments, Locale locale) {
+        boolean korean = isKorean(locale);
+        StringBuilder text = new StringBuilder(template.length() + 32);
+        int from = 0;
+        while (true) {
+            int open = template.indexOf('{', from);
+            if (open < 0) {
+                text.append(template, from, template.length());
+                return Optional.of(text.toString());
+            }
+            Optional<Placeholder> placeholder = placeholderAt(template, open);
+            if (placeholder.isEmpty()) {
+                text.append(template, from, open + 1);
+                from = open + 1;
+                continue;
+            }
+            Object value = arguments.get(placeholder.get().name());
+            if (value == null) {
+                return Optional.empty();
+            }
+            text.append(template, from, open);
+            text.append(show(value, placeholder.get().style(), korean));
+            from = template.indexOf('}', open) + 1;
+        }
+    }
+
+    static boolean isKorean(Locale locale) {
+        return locale.getLanguage().equals(Locale.KOREAN.getLanguage());
+    }
+
+    private static Optional<Placeholder> placeholderAt(String template, int open) {
+        int close = template.indexOf('}', open);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        String inside = template.substring(open + 1, close);
+        int comma = inside.indexOf(',');
+        String name = comma < 0 ? inside : inside.substring(0, comma);
+        String style = comma < 0 ? "" : inside.substring(comma + 1);
+        if (!Message.isName(name) || !(style.isEmpty() || STYLES.contains(style))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Placeholder(name, style));
+    }
+
+    private static String show(Object value, String style, boolean korean) {
+        if (value instanceof List<?> values) {
+            StringBuilder text = new StringBuilder(korean ? "" : "[");
+            for (int i = 0; i < values.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(show(values.get(i), style, korean));
+            }
+            return text.append(korean ? "" : "]").toString();
+        }
+        if (value instanceof Integer n && style.equals("ordinal")) {
+            return korean ? n.toString() : Texts.ordinal(n);
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Duration d) {
+            return korean ? hangulHours(d) : Texts.hours(d);
+        }
+        if (value instanceof Period p) {
+            return korean ? hangulPeriod(p) : Texts.period(p);
+        }
+        if (value instanceof Money m) {
+            return korean && m.getCurrencyUnit().equals(CurrencyUnit.of("KRW"))
+                    ? String.format(Locale.ROOT, "%,d", m.getAmount().toBigInteger()) + "원"
+                    : Texts.money(m);
+        }
+        if (value instanceof DistrictLevel level) {
+            if (korean) {
+                return BuiltInTexts.INSTANCE
+                        .find("DistrictLevel." + level.name().replace(' ', '_'), Locale.KOREAN)
+                        .orElse(level.name());
+            }
+            return style.equals("name") ? level.name() : level.toString();
+        }
+        if (value instanceof Subject subject) {
+            return korean ? Labels.of(Locale.KOREAN).name(subject.kind()) + " " + subject.id() : subject.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return korean ? koreanName(constant) : constant.name();
+        }
+        return value.toString();
+    }
+
+    private static String koreanName(Enum<?> constant) {
+        try {
+            return Labels.of(Locale.KOREAN).name(constant);
+        } catch (IllegalStateException e) {
+            return constant.name(); // a constant without a label yet: its code is still exact
+        }
+    }
+
+    /** A duration in Korean: {@code 12시간}, {@code 2시간 30분}, {@code 45분}, {@code 0시간}. */
+    static String hangulHours(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds == 0) {
+            return "0시간";
+        }
+        StringBuilder text = new StringBuilder();
+        part(text, seconds / 3_600, "시간");
+        part(text, seconds % 3_600 / 60, "분");
+        part(text, seconds % 60, "초");
+        return text.toString();
+    }
+
+    /** A period in Korean: {@code 2년}, {@code 1년 6개월 1일}, {@code 0일}. */
+    static String hangulPeriod(Period period) {
+        StringBuilder text = new StringBuilder();
+        part(text, period.getYears(), "년");
+        part(text, period.getMonths(), "개월");
+        part(text, period.getDays(), "일");
+        return text.length() == 0 ? "0일" : text.toString();
+    }
+
+    private static void part(StringBuilder text, long amount, String unit) {
+        if (amount != 0) {
+            text.append(text.length() > 0 ? " " : "").append(amount).append(unit);
+        }
+    }
+}
