@@ -155,15 +155,15 @@ public final class Message {
             return list.build();
         }
         checkArgument(
-                isScalar(value),
-                "argument %s is of a type a message cannot show: %s",
-                name,
-                value.getClass().getName());
-        checkArgument(
                 !(value instanceof Double d) || Double.isFinite(d),
                 "argument %s is not a finite number: %s",
                 name,
                 value);
+        checkArgument(
+                isScalar(value),
+                "argument %s is of a type a message cannot show: %s",
+                name,
+                value.getClass().getName());
         return value;
     }
 

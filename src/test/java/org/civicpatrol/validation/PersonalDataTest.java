@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Disqualification;
@@ -11,7 +12,7 @@ import org.civicpatrol.member.DisqualificationKind;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
 
-/** Violations about members show ids, never what is personal about them. */
+/** Violations about members show ids, never what is personal about them, in either language. */
 class PersonalDataTest {
 
     @Test
@@ -37,6 +38,14 @@ class PersonalDataTest {
                         BuiltInRules.MEMBER_DISQUALIFIED_NOT_DISMISSED,
                         BuiltInRules.MEMBER_OUTSIDE_PATROL_MUNICIPALITY,
                         BuiltInRules.REFERENCE_UNRESOLVED);
+        assertThat(report.violations())
+                .allSatisfy(v -> assertThat(v.message(Locale.KOREAN))
+                        .contains("m-10")
+                        .containsPattern("[가-힣]")
+                        .doesNotContain("성범죄", "17세", "Hong", "1992", "3020000000", "private-address"));
+        assertThat(report.violations())
+                .allSatisfy(v -> assertThat(v.arguments().toString())
+                        .doesNotContain("Hong", "1992", "3020000000", "private-address", "SEXUAL", "2007", "2008"));
         assertThat(report.violations())
                 .allSatisfy(v -> assertThat(v.toString())
                         .contains("m-10")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Disqualification;
@@ -88,6 +89,11 @@ class ValidationTotalityTest {
 
         assertThat(report.violations()).allSatisfy(v -> {
             assertThat(v.message()).isNotBlank().doesNotContain("Synthetic Person");
+            // Every built-in violation renders in Korean rather than falling back to English.
+            assertThat(v.message(Locale.KOREAN))
+                    .isNotEqualTo(v.message())
+                    .containsPattern("[가-힣]")
+                    .doesNotContain("Synthetic Person", "{");
             assertThat(BuiltInRules.catalogue().stream().map(RuleDefinition::code))
                     .contains(v.rule());
         });
