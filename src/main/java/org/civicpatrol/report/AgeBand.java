@@ -120,10 +120,10 @@ public final class AgeBand implements Comparable<AgeBand> {
         return to - from == 1 ? Integer.toString(from) : from + "-" + (to - 1);
     }
 
-    /** Orders the bands by their youngest age, then by their upper bound; the unknown band last. */
     /**
      * Returns the label in the language of {@code locale}: Korean ({@code 30~39세}, {@code 60세
-     * 이상}, {@code 미상}) for a Korean locale, otherwise English, as {@link #label()}.
+     * 이상}, {@code 미상}) for a Korean locale, otherwise English, as {@link #label()}. Labels of
+     * the caller's own are given by {@link AgeBands#withLabels(java.util.Map)}.
      *
      * @param locale the locale
      * @return the label
@@ -132,6 +132,7 @@ public final class AgeBand implements Comparable<AgeBand> {
         return Labels.of(locale).ageBand(from(), to());
     }
 
+    /** Orders the bands by their youngest age, then by their upper bound; the unknown band last. */
     @Override
     public int compareTo(AgeBand other) {
         if (isUnknown() || other.isUnknown()) {

@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.Ints;
 import com.google.errorprone.annotations.Immutable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
+import org.civicpatrol.internal.TextChecks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +30,16 @@ public final class AgeBands {
 
     private final ImmutableList<Integer> bounds;
     private final ImmutableList<AgeBand> bands;
+    private final ImmutableMap<AgeBand, String> labels;
+
+    private AgeBands(AgeBands cut, ImmutableMap<AgeBand, String> labels) {
+        this.bounds = cut.bounds;
+        this.bands = cut.bands;
+        this.labels = labels;
+    }
 
     private AgeBands(int[] bounds) {
+        this.labels = ImmutableMap.of();
         this.bounds = ImmutableList.copyOf(Ints.asList(bounds));
         List<AgeBand> cut = new ArrayList<>();
         cut.add(AgeBand.between(0, bounds[0]));
@@ -78,6 +90,51 @@ public final class AgeBands {
     }
 
     /**
+     * Returns these bands with labels of the caller's own, such as {@code 청년} for the band under
+     * 30: {@link #label(AgeBand, Locale)} gives them in every language, and the bands without one
+     * keep their {@linkplain AgeBand#label(Locale) localised label}. The labels name the bands
+     * and do not cut them: {@link #equals} and {@link #hashCode} leave them out, so summaries
+     * with the same bounds add up whatever their labels, and the JSON form of a summary does not
+     * carry them.
+     *
+     * @param labels a label for some or all of {@link #bands()}, replacing any given before
+     * @return bands with the same bounds and these labels
+     * @throws IllegalArgumentException if a band is not one of {@link #bands()}, or a label is
+     *     blank or spans several lines
+     */
+    public AgeBands withLabels(Map<AgeBand, String> labels) {
+        checkNotNull(labels, "labels");
+        labels.forEach((band, label) -> {
+            checkNotNull(band, "band");
+            checkNotNull(label, "label of %s", band);
+            checkArgument(bands.contains(band), "%s is not one of %s", band, this);
+            checkArgument(
+                    !TextChecks.isBlank(label) && label.lines().count() == 1,
+                    "the label of band %s must be one non-blank line: \"%s\"",
+                    band,
+                    label);
+        });
+        return new AgeBands(this, ImmutableMap.copyOf(labels));
+    }
+
+    /**
+     * Returns the label of {@code band}: the one {@linkplain #withLabels(Map) given}, or else the
+     * band's label in the language of {@code locale} ({@code 30~39세}, {@code 30-39}).
+     *
+     * @param band one of {@link #bands()}
+     * @param locale the language wanted
+     * @return the label
+     * @throws IllegalArgumentException if {@code band} is not one of {@link #bands()}
+     */
+    public String label(AgeBand band, Locale locale) {
+        checkNotNull(band, "band");
+        checkNotNull(locale, "locale");
+        checkArgument(bands.contains(band), "%s is not one of %s", band, this);
+        String given = labels.get(band);
+        return given != null ? given : band.label(locale);
+    }
+
+    /**
      * Returns the band of {@code age}.
      *
      * @param age an age in whole years, or empty if unknown
@@ -99,6 +156,7 @@ public final class AgeBands {
         return band;
     }
 
+    /** Tells whether {@code obj} cuts ages at the same bounds; labels play no part. */
     @Override
     public boolean equals(@Nullable Object obj) {
         return obj instanceof AgeBands other && bounds.equals(other.bounds);

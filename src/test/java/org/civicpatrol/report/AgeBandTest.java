@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.civicpatrol.member.Sex;
@@ -99,5 +101,39 @@ class AgeBandTest {
         assertThat(SexGroup.of(Optional.of(Sex.MALE))).isEqualTo(SexGroup.MALE);
         assertThat(SexGroup.of(Optional.of(Sex.OTHER))).isEqualTo(SexGroup.OTHER);
         assertThat(SexGroup.of(Optional.empty())).isEqualTo(SexGroup.UNKNOWN);
+    }
+
+    @Test
+    void bandsCanBeGivenLabelsOfTheCallersOwn() {
+        AgeBands named = AgeBands.of(30, 60)
+                .withLabels(Map.of(AgeBand.between(0, 30), "청년", AgeBand.atLeast(60), "older members"));
+
+        assertThat(named.label(AgeBand.between(0, 30), Locale.ENGLISH)).isEqualTo("청년");
+        assertThat(named.label(AgeBand.atLeast(60), Locale.KOREAN)).isEqualTo("older members");
+        assertThat(named.label(AgeBand.between(30, 60), Locale.KOREAN)).isEqualTo("30~59세");
+        assertThat(named.label(AgeBand.unknown(), Locale.ENGLISH)).isEqualTo("unknown");
+        assertThat(AgeBands.of(30, 60).label(AgeBand.between(0, 30), Locale.KOREAN))
+                .isEqualTo("30세 미만");
+        // Labels name the bands and do not cut them.
+        assertThat(named).isEqualTo(AgeBands.of(30, 60)).hasSameHashCodeAs(AgeBands.of(30, 60));
+        assertThat(named.withLabels(Map.of()).label(AgeBand.between(0, 30), Locale.ENGLISH))
+                .isEqualTo("under 30");
+    }
+
+    @Test
+    void labelsOfBandsThatAreNotThereOrBlankAreRefused() {
+        AgeBands bands = AgeBands.of(30, 60);
+
+        assertThatThrownBy(() -> bands.withLabels(Map.of(AgeBand.between(0, 20), "young")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("under 20 is not one of AgeBands[under 30, 30-59, 60 and over, unknown]");
+        assertThatThrownBy(() -> bands.withLabels(Map.of(AgeBand.unknown(), " ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the label of band unknown must be one non-blank line: \" \"");
+        assertThatThrownBy(() -> bands.withLabels(Map.of(AgeBand.unknown(), "two\nlines")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> bands.label(AgeBand.between(0, 20), Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("under 20 is not one of AgeBands[under 30, 30-59, 60 and over, unknown]");
     }
 }

@@ -40,6 +40,7 @@ class ReportContractsTest {
                         org.civicpatrol.time.DateRange.class,
                         org.civicpatrol.time.DateRange.ofYear(java.time.Year.of(2016)))
                 .setDefault(AgeBands.class, AgeBands.standard())
+                .setDefault(AgeBand.class, AgeBand.between(0, 30))
                 .setDefault(TrainingRequirement.class, TrainingRequirement.korea())
                 .setDefault(SummaryOptions.class, SummaryOptions.standard())
                 .setDefault(HourlyRates.class, HourlyRates.of(Map.of(LocalDate.of(2016, 1, 1), Fixtures.won(6_030))))
