@@ -1,6 +1,7 @@
 package org.civicpatrol.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicpatrol.sample.DaejeonSample.AS_OF;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,6 +99,42 @@ class DaejeonSampleValidationTest {
         assertThat(withThree)
                 .containsExactly(DaejeonSample.chronicAbsentee(sample.membershipsOf(DaejeonSample.TANBANG)));
         assertThat(members(BuiltInRules.MEMBER_UNEXCUSED_ABSENCES)).isEqualTo(withThree);
+    }
+
+    @Test
+    void theSampleReportPrintsTheValidationSummaryAndFindingsInKorean() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        SampleReport.printValidation(report, Locale.KOREAN, out);
+        SampleReport.printFindings(report, 1, out);
+
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.subList(0, 5))
+                .containsExactly(
+                        "검증 결과: 적합 (오류 0건, 경고 113건, 참고 1건)",
+                        "  경고  기본교육 미이수                         36  BASIC_TRAINING_INCOMPLETE",
+                        "  경고  보수교육 미이수                         76  IN_SERVICE_TRAINING_INCOMPLETE",
+                        "  경고  무단 불참                                1  MEMBER_UNEXCUSED_ABSENCES",
+                        "  참고  유효하지 않은 행정구역의 활동구역        1  PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY");
+        assertThat(lines)
+                .contains(
+                        "  PATROL_AREA_OUTSIDE_DISTRICT_VALIDITY (1993-03-01)",
+                        "    자율방범대 p-3017055500: 1993-03-01부터 존속하지만 행정구역 3017055500은(는) 1995-01-01부터 유효합니다",
+                        "    patrol p-3017055500 exists from 1993-03-01, before its district 3017055500 is valid (from"
+                                + " 1995-01-01)");
+        // One finding of each of the four rules, each in Korean and in English, under a heading.
+        assertThat(lines).hasSize(5 + 1 + 4 * 3);
+    }
+
+    @Test
+    void theSampleReportTakesOnlyALanguage() {
+        assertThat(SampleReport.languageOf()).isEqualTo(Locale.ENGLISH);
+        assertThat(SampleReport.languageOf("--lang=ko")).isEqualTo(Locale.KOREAN);
+        assertThat(SampleReport.languageOf("--lang=ko", "--lang=en")).isEqualTo(Locale.ENGLISH);
+        assertThatThrownBy(() -> SampleReport.languageOf("--lang=fr"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown argument \"--lang=fr\"; the sample report takes --lang=en or --lang=ko");
     }
 
     @Test
