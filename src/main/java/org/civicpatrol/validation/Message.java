@@ -2,6 +2,7 @@ package org.civicpatrol.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
@@ -12,12 +13,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.civicpatrol.geo.DistrictCode;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.time.DateRange;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule reports about a breach: the key of its message text and the facts the text shows,
@@ -57,17 +57,50 @@ public final class Message {
             .or(CharMatcher.inRange('A', 'Z'))
             .or(CharMatcher.inRange('0', '9'))
             .or(CharMatcher.anyOf("._"));
-    private static final CharMatcher NAME_CHARACTERS =
-            CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('A', 'Z')).or(CharMatcher.inRange('0', '9'));
+    private static final CharMatcher LETTERS = CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('A', 'Z'));
+    private static final CharMatcher NAME_CHARACTERS = LETTERS.or(CharMatcher.inRange('0', '9'));
+
+    /** Whether a class's instances may be arguments, worked out once a class. */
+    private static final ClassValue<Boolean> SHOWN = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type == String.class
+                    || type == Integer.class
+                    || type == Long.class
+                    || type == Double.class
+                    || type == LocalDate.class
+                    || type == Year.class
+                    || type == Duration.class
+                    || type == Period.class
+                    || Money.class.isAssignableFrom(type)
+                    || DateRange.class.isAssignableFrom(type)
+                    || Subject.class.isAssignableFrom(type)
+                    || DistrictLevel.class.isAssignableFrom(type)
+                    || DistrictCode.class.isAssignableFrom(type)
+                    || isLibraryEnum(type)
+                    || isId(type);
+        }
+    };
 
     private final String key;
 
-    @SuppressWarnings("Immutable") // every value is checked to be of an immutable type
-    private final ImmutableMap<String, Object> arguments;
+    // A message is a chain: the message before the last argument, and the last argument. Adding
+    // an argument allocates one link, however many there are; rules report messages of up to
+    // eight arguments, so lookups walk a short chain.
+    private final @Nullable Message previous;
+    private final @Nullable String name;
 
-    private Message(String key, ImmutableMap<String, Object> arguments) {
+    @SuppressWarnings("Immutable") // every value is checked to be of an immutable type
+    private final @Nullable Object value;
+
+    private final int size;
+
+    private Message(String key, @Nullable Message previous, @Nullable String name, @Nullable Object value, int size) {
         this.key = key;
-        this.arguments = arguments;
+        this.previous = previous;
+        this.name = name;
+        this.value = value;
+        this.size = size;
     }
 
     /**
@@ -85,7 +118,7 @@ public final class Message {
                 !key.isEmpty() && KEY_CHARACTERS.matchesAllOf(key) && !key.startsWith(".") && !key.endsWith("."),
                 "a message key is letters, digits, dots and underscores, not starting or ending with a dot: \"%s\"",
                 key);
-        return new Message(key, ImmutableMap.of());
+        return new Message(key, null, null, null, 0);
     }
 
     /**
@@ -93,7 +126,8 @@ public final class Message {
      *
      * @param name the argument's name, as its text writes it between braces: ASCII letters and
      *     digits, starting with a letter
-     * @param value the argument, of one of the types listed in the class comment
+     * @param value the argument, of one of the types listed in the class comment; a collection
+     *     is copied into an immutable list
      * @return a new message
      * @throws IllegalArgumentException if the name is not letters and digits starting with a
      *     letter, is already used, or the value is not of a type listed
@@ -103,10 +137,8 @@ public final class Message {
         checkNotNull(value, "value");
         checkArgument(
                 isName(name), "an argument name is ASCII letters and digits, starting with a letter: \"%s\"", name);
-        checkArgument(!arguments.containsKey(name), "argument %s is already set", name);
-        Map<String, Object> more = new LinkedHashMap<>(arguments);
-        more.put(name, argument(name, value));
-        return new Message(key, ImmutableMap.copyOf(more));
+        checkArgument(argument(name) == null, "argument %s is already set", name);
+        return new Message(key, this, name, argument(name, value), size + 1);
     }
 
     /**
@@ -124,15 +156,35 @@ public final class Message {
      * @return the arguments
      */
     public ImmutableMap<String, Object> arguments() {
-        return arguments;
+        if (size == 0) {
+            return ImmutableMap.of();
+        }
+        Message[] links = new Message[size];
+        Message link = this;
+        for (int i = size - 1; i >= 0; i--) {
+            links[i] = link;
+            link = requireNonNull(link.previous);
+        }
+        ImmutableMap.Builder<String, Object> arguments = ImmutableMap.builderWithExpectedSize(size);
+        for (Message m : links) {
+            arguments.put(requireNonNull(m.name), requireNonNull(m.value));
+        }
+        return arguments.buildOrThrow();
+    }
+
+    /** Returns the argument named {@code name}, or null if there is none. */
+    @Nullable
+    Object argument(String name) {
+        for (Message m = this; m != null && m.name != null; m = m.previous) {
+            if (m.name.equals(name)) {
+                return m.value;
+            }
+        }
+        return null;
     }
 
     static boolean isName(String name) {
-        return !name.isEmpty()
-                && CharMatcher.inRange('a', 'z')
-                        .or(CharMatcher.inRange('A', 'Z'))
-                        .matches(name.charAt(0))
-                && NAME_CHARACTERS.matchesAllOf(name);
+        return !name.isEmpty() && LETTERS.matches(name.charAt(0)) && NAME_CHARACTERS.matchesAllOf(name);
     }
 
     /**
@@ -142,11 +194,11 @@ public final class Message {
      */
     static Object argument(String name, Object value) {
         if (value instanceof Collection<?> values) {
-            ImmutableList.Builder<Object> list = ImmutableList.builder();
+            ImmutableList.Builder<Object> list = ImmutableList.builderWithExpectedSize(values.size());
             for (Object element : values) {
                 checkNotNull(element, "argument %s has a null element", name);
                 checkArgument(
-                        isScalar(element),
+                        SHOWN.get(element.getClass()) && !isNonFinite(element),
                         "argument %s has an element of a type a message cannot show: %s",
                         name,
                         element.getClass().getName());
@@ -154,35 +206,17 @@ public final class Message {
             }
             return list.build();
         }
+        checkArgument(!isNonFinite(value), "argument %s is not a finite number: %s", name, value);
         checkArgument(
-                !(value instanceof Double d) || Double.isFinite(d),
-                "argument %s is not a finite number: %s",
-                name,
-                value);
-        checkArgument(
-                isScalar(value),
+                SHOWN.get(value.getClass()),
                 "argument %s is of a type a message cannot show: %s",
                 name,
                 value.getClass().getName());
         return value;
     }
 
-    private static boolean isScalar(Object value) {
-        return value instanceof String
-                || value instanceof Integer
-                || value instanceof Long
-                || (value instanceof Double d && Double.isFinite(d))
-                || value instanceof LocalDate
-                || value instanceof Year
-                || value instanceof DateRange
-                || value instanceof Duration
-                || value instanceof Period
-                || value instanceof Money
-                || value instanceof Subject
-                || value instanceof DistrictLevel
-                || value instanceof DistrictCode
-                || isLibraryEnum(value.getClass())
-                || isId(value.getClass());
+    private static boolean isNonFinite(Object value) {
+        return value instanceof Double d && !Double.isFinite(d);
     }
 
     static boolean isLibraryEnum(Class<?> type) {
@@ -209,16 +243,23 @@ public final class Message {
     /** Returns the key and arguments: {@code message{patrol=p-1, date=2016-11-29}}. */
     @Override
     public String toString() {
-        return key + arguments;
+        return key + arguments();
     }
 
+    /** Tells whether {@code other} is a message with the same key and the same arguments in the same order. */
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Message m && key.equals(m.key) && arguments.equals(m.arguments);
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Message m
+                && key.equals(m.key)
+                && size == m.size
+                && arguments()
+                        .entrySet()
+                        .asList()
+                        .equals(m.arguments().entrySet().asList());
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode() * 31 + arguments.hashCode();
+        return key.hashCode() * 31 + arguments().hashCode();
     }
 }

@@ -98,10 +98,9 @@ public final class RuleContext {
         String key = rule + "." + message.key();
         String template = texts.find(key, Locale.ENGLISH)
                 .orElseThrow(() -> new IllegalArgumentException("rule " + rule + " has no English text " + key));
-        String english = Templates.render(template, message.arguments(), Locale.ENGLISH)
+        String english = Templates.render(template, message::argument, Locale.ENGLISH)
                 .orElseThrow(() -> new IllegalArgumentException("the text " + key + " names argument "
-                        + Templates.missingArgument(template, message.arguments())
-                                .orElse("?")
+                        + Templates.missingArgument(template, message::argument).orElse("?")
                         + ", which the message does not have"));
         add(subject, related, date, english, Optional.of(message));
     }

@@ -82,7 +82,7 @@ public abstract class RuleDefinition {
 
     /**
      * Returns the rule's title in the language of {@code locale}, such as {@code Patrol without a
-     * leader} or {@code 대장 없는 자율방범대}: the text {@code CODE.title} of {@link #texts()}, or the
+     * leader} or {@code 대장 없는 방범대}: the text {@code CODE.title} of {@link #texts()}, or the
      * code where there is none.
      *
      * @param locale the language wanted

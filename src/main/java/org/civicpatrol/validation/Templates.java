@@ -4,15 +4,18 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.text.Labels;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the templates of {@link RuleTexts}: {@code {name}} is replaced by the argument of that
@@ -28,42 +31,54 @@ final class Templates {
     /** One placeholder of a template: the argument's name and the style, possibly empty. */
     record Placeholder(String name, String style) {}
 
-    /** Returns the placeholders of {@code template}, in order. */
-    static List<Placeholder> placeholders(String template) {
-        List<Placeholder> result = new java.util.ArrayList<>();
-        int from = 0;
-        while (true) {
-            int open = template.indexOf('{', from);
-            if (open < 0) {
-                return result;
-            }
-            Optional<Placeholder> placeholder = placeholderAt(template, open);
-            placeholder.ifPresent(result::add);
-            from = open + 1;
-        }
-    }
-
-    /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */
-    static Optional<String> missingArgument(String template, Map<String, Object> arguments) {
-        return placeholders(template).stream()
-                .map(Placeholder::name)
-                .filter(name -> !arguments.containsKey(name))
-                .findFirst();
+    /** The arguments a template is rendered with, by name. */
+    @FunctionalInterface
+    interface Arguments {
+        /** Returns the argument named {@code name}, or null if there is none. */
+        @Nullable
+        Object get(String name);
     }
 
     /**
-     * Returns {@code template} with its placeholders replaced, or empty if it names an argument
-     * {@code arguments} does not have.
+     * A template cut at its placeholders: {@code texts[i]} comes before {@code placeholders[i]},
+     * and the last text after the last placeholder.
      */
-    static Optional<String> render(String template, Map<String, Object> arguments, Locale locale) {
-        boolean korean = isKorean(locale);
-        StringBuilder text = new StringBuilder(template.length() + 32);
+    private static final class Parsed {
+        final String[] texts;
+        final Placeholder[] placeholders;
+
+        Parsed(List<String> texts, List<Placeholder> placeholders) {
+            this.texts = texts.toArray(new String[0]);
+            this.placeholders = placeholders.toArray(new Placeholder[0]);
+        }
+    }
+
+    /** Templates parsed once; texts come from a few bundles, so the cache stays small. */
+    private static final ConcurrentHashMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private static final int MAXIMUM_CACHED = 10_000;
+
+    private static Parsed parsed(String template) {
+        Parsed parsed = PARSED.get(template);
+        if (parsed == null) {
+            parsed = parse(template);
+            if (PARSED.size() < MAXIMUM_CACHED) {
+                PARSED.putIfAbsent(template, parsed);
+            }
+        }
+        return parsed;
+    }
+
+    private static Parsed parse(String template) {
+        List<String> texts = new ArrayList<>();
+        List<Placeholder> placeholders = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int from = 0;
         while (true) {
             int open = template.indexOf('{', from);
             if (open < 0) {
-                text.append(template, from, template.length());
-                return Optional.of(text.toString());
+                texts.add(text.append(template, from, template.length()).toString());
+                return new Parsed(texts, placeholders);
             }
             Optional<Placeholder> placeholder = placeholderAt(template, open);
             if (placeholder.isEmpty()) {
@@ -71,14 +86,58 @@ final class Templates {
                 from = open + 1;
                 continue;
             }
-            Object value = arguments.get(placeholder.get().name());
+            texts.add(text.append(template, from, open).toString());
+            text.setLength(0);
+            placeholders.add(placeholder.get());
+            from = template.indexOf('}', open) + 1;
+        }
+    }
+
+    /** Returns the placeholders of {@code template}, in order. */
+    static List<Placeholder> placeholders(String template) {
+        return List.of(parsed(template).placeholders);
+    }
+
+    /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */
+    static Optional<String> missingArgument(String template, Arguments arguments) {
+        for (Placeholder p : parsed(template).placeholders) {
+            if (arguments.get(p.name()) == null) {
+                return Optional.of(p.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */
+    static Optional<String> missingArgument(String template, Map<String, Object> arguments) {
+        return missingArgument(template, arguments::get);
+    }
+
+    /**
+     * Returns {@code template} with its placeholders replaced, or empty if it names an argument
+     * {@code arguments} does not have.
+     */
+    static Optional<String> render(String template, Map<String, Object> arguments, Locale locale) {
+        return render(template, arguments::get, locale);
+    }
+
+    /**
+     * Returns {@code template} with its placeholders replaced, or empty if it names an argument
+     * {@code arguments} does not have.
+     */
+    static Optional<String> render(String template, Arguments arguments, Locale locale) {
+        Parsed parsed = parsed(template);
+        boolean korean = isKorean(locale);
+        StringBuilder text = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < parsed.placeholders.length; i++) {
+            Placeholder placeholder = parsed.placeholders[i];
+            Object value = arguments.get(placeholder.name());
             if (value == null) {
                 return Optional.empty();
             }
-            text.append(template, from, open);
-            text.append(show(value, placeholder.get().style(), korean));
-            from = template.indexOf('}', open) + 1;
+            text.append(parsed.texts[i]).append(show(value, placeholder.style(), korean));
         }
+        return Optional.of(text.append(parsed.texts[parsed.texts.length - 1]).toString());
     }
 
     static boolean isKorean(Locale locale) {

@@ -168,8 +168,9 @@ public abstract class Violation {
         if (key.isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return message();
         }
+        Message facts = facts().orElseThrow();
         return texts().find(key.get(), locale)
-                .flatMap(template -> Templates.render(template, arguments(), locale))
+                .flatMap(template -> Templates.render(template, facts::argument, locale))
                 .orElse(message());
     }
 
