@@ -73,7 +73,8 @@ final class EquipmentRules {
                                 .with("patrol", e.patrol())
                                 .with("quantity", e.quantity())
                                 .with("kind", e.kind())
-                                .with("date", e.issuedOn()));
+                                .with("date", e.issuedOn())
+                                .with("allowed", c.policy().allowedEquipment()));
             }
         }
     }

@@ -55,7 +55,10 @@ final class FundingRules {
                                     .with("grant", g.id())
                                     .with("recipient", Subject.of(g.recipient()))
                                     .with("category", g.category())
-                                    .with("tier", tier));
+                                    .with("tier", tier)
+                                    .with(
+                                            "eligible",
+                                            c.policy().eligibleCategories().get(tier)));
                 }
             });
         }

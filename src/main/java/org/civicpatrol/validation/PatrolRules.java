@@ -125,7 +125,9 @@ final class PatrolRules {
                         Subject.of(p.id()),
                         c.asOf(),
                         approved.isPresent() && approved.getAsInt() > maximum
-                                ? describe(c, p, active, "message.approved").with("approved", allowed)
+                                ? describe(c, p, active, "message.approved")
+                                        .with("approved", allowed)
+                                        .with("maximum", maximum)
                                 : describe(c, p, active, "message").with("maximum", maximum));
             }
         }
@@ -347,11 +349,14 @@ final class PatrolRules {
         }
     }
 
-    /** The message {@code key.never}, {@code key.once} or {@code key} with the renewals allowed. */
+    /**
+     * The message {@code key.never}, {@code key.once} or {@code key}, with the renewals allowed
+     * (which the first two do not show).
+     */
     private static Message renewed(Message message, int allowed) {
         return switch (allowed) {
-            case 0 -> Message.of(message.key() + ".never");
-            case 1 -> Message.of(message.key() + ".once");
+            case 0 -> Message.of(message.key() + ".never").with("allowed", allowed);
+            case 1 -> Message.of(message.key() + ".once").with("allowed", allowed);
             default -> message.with("allowed", allowed);
         };
     }

@@ -2,7 +2,9 @@ package org.civicpatrol.validation;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -177,6 +179,35 @@ class KoreanMessagesTest {
     }
 
     @Test
+    void theLimitsARuleJudgesAgainstAreAmongItsArguments() {
+        Map<RuleCode, List<String>> limits = Map.ofEntries(
+                entry(BuiltInRules.ACTIVITY_TOO_LONG, List.of("maximum")),
+                entry(BuiltInRules.PATROL_BELOW_MINIMUM_COMPLEMENT, List.of("minimum")),
+                entry(BuiltInRules.PATROL_ABOVE_MAXIMUM_COMPLEMENT, List.of("maximum")),
+                entry(BuiltInRules.MEMBER_UNDER_MINIMUM_AGE, List.of("minimum")),
+                entry(BuiltInRules.MEMBER_UNEXCUSED_ABSENCES, List.of("limit")),
+                entry(BuiltInRules.BASIC_TRAINING_INCOMPLETE, List.of("required", "period")),
+                entry(BuiltInRules.IN_SERVICE_TRAINING_INCOMPLETE, List.of("required")),
+                entry(BuiltInRules.WARNING_LIGHT_INTENSITY_OUT_OF_RANGE, List.of("minimum", "maximum")),
+                entry(BuiltInRules.WARNING_LIGHT_COLOUR_NOT_ALLOWED, List.of("allowed")),
+                entry(BuiltInRules.EQUIPMENT_NOT_ALLOWED, List.of("allowed")),
+                entry(BuiltInRules.OFFICER_TERM_TOO_LONG, List.of("term")),
+                entry(BuiltInRules.OFFICER_RENEWED_TOO_OFTEN, List.of("allowed")),
+                entry(BuiltInRules.GRANT_CATEGORY_NOT_ELIGIBLE, List.of("eligible")));
+        Set<RuleCode> seen = new TreeSet<>();
+        BuiltInRulesTest.cases().forEach(c -> {
+            for (Violation v : reported(c)) {
+                List<String> names = limits.get(v.rule());
+                if (names != null) {
+                    assertThat(v.arguments()).as("%s", v).containsKeys(names.toArray(new String[0]));
+                    seen.add(v.rule());
+                }
+            }
+        });
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(limits.keySet());
+    }
+
+    @Test
     void everyRuleHasATitleAndADescriptionInBothLanguages() {
         for (RuleDefinition d : BuiltInRules.catalogue()) {
             assertThat(d.title(Locale.ENGLISH))
@@ -253,6 +284,43 @@ class KoreanMessagesTest {
         assertThat(read.violations().stream().map(Violation::arguments).toList())
                 .isEqualTo(
                         original.violations().stream().map(Violation::arguments).toList());
+    }
+
+    @Test
+    void malformedFactsAreRefusedWithTheirPath() throws IOException {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new CivicPatrolModule());
+        String violation = "{\"rule\": \"PATROL_WITHOUT_LEADER\", \"severity\": \"ERROR\","
+                + " \"subject\": {\"kind\": \"PATROL\", \"id\": \"tanbang\"}, \"date\": \"2016-11-29\","
+                + " \"message\": \"patrol tanbang has no leader\", \"facts\": %s}";
+
+        assertThatThrownBy(() -> mapper.readValue(
+                        String.format(
+                                violation,
+                                "{\"key\": \"message\", \"arguments\": {\"patrol\": {\"type\": \"Nope\","
+                                        + " \"value\": \"tanbang\"}}}"),
+                        Violation.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("at $.facts.arguments.patrol.type: no argument type named \"Nope\"");
+        assertThatThrownBy(() -> mapper.readValue(String.format(violation, "{\"arguments\": {}}"), Violation.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("at $.facts: a message needs a key");
+        assertThatThrownBy(() -> mapper.readValue(
+                        String.format(
+                                violation,
+                                "{\"key\": \"message\", \"arguments\": {\"date\": {\"type\": \"date\","
+                                        + " \"value\": \"2016-13-01\"}}}"),
+                        Violation.class))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageContaining("at $.facts.arguments.date.value:");
+
+        Violation read = mapper.readValue(
+                String.format(
+                        violation,
+                        "{\"key\": \"message\", \"arguments\": {\"patrol\": {\"type\": \"PatrolId\","
+                                + " \"value\": \"tanbang\"}, \"date\": {\"type\": \"date\", \"value\":"
+                                + " \"2016-11-29\"}}}"),
+                Violation.class);
+        assertThat(read.message(Locale.KOREAN)).isEqualTo("자율방범대 tanbang: 2016-11-29 현재 활동 대원 중 대장이 없습니다");
     }
 
     private static List<Violation> reported(BuiltInRulesTest.Case c) {
