@@ -93,9 +93,14 @@ final class Templates {
         }
     }
 
-    /** Returns the placeholders of {@code template}, in order. */
+    /** Returns the placeholders of {@code template}, in order, parsing it afresh. */
     static List<Placeholder> placeholders(String template) {
-        return List.of(parsed(template).placeholders);
+        return List.of(parse(template).placeholders);
+    }
+
+    /** Returns the texts between the placeholders of {@code template}, parsing it afresh. */
+    static List<String> texts(String template) {
+        return List.of(parse(template).texts);
     }
 
     /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */

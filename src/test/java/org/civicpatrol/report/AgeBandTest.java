@@ -118,6 +118,12 @@ class AgeBandTest {
         assertThat(named).isEqualTo(AgeBands.of(30, 60)).hasSameHashCodeAs(AgeBands.of(30, 60));
         assertThat(named.withLabels(Map.of()).label(AgeBand.between(0, 30), Locale.ENGLISH))
                 .isEqualTo("under 30");
+        new EqualsTester()
+                .addEqualityGroup(
+                        AgeBands.of(30, 60), named, AgeBands.of(30, 60).withLabels(Map.of()))
+                .addEqualityGroup(AgeBands.of(30, 50))
+                .addEqualityGroup(AgeBands.standard())
+                .testEquals();
     }
 
     @Test

@@ -301,6 +301,17 @@ class KoreanMessagesTest {
                         Violation.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("at $.facts.arguments.patrol.type: no argument type named \"Nope\"");
+        for (String type : List.of("java.lang.Runtime", "patrolId", "", "Templates", "Placeholder")) {
+            assertThatThrownBy(() -> mapper.readValue(
+                            String.format(
+                                    violation,
+                                    "{\"key\": \"message\", \"arguments\": {\"patrol\": {\"type\": \"" + type
+                                            + "\", \"value\": \"tanbang\"}}}"),
+                            Violation.class))
+                    .as(type)
+                    .isInstanceOf(DatabindException.class)
+                    .hasMessageContaining("no argument type named \"" + type + "\"");
+        }
         assertThatThrownBy(() -> mapper.readValue(String.format(violation, "{\"arguments\": {}}"), Violation.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("at $.facts: a message needs a key");

@@ -228,6 +228,59 @@ class RuleTextsTest {
     }
 
     @Test
+    void templatesAreCutAtTheirPlaceholders() {
+        String template = "{a} is {b,ordinal}; {c,name}{not a name} {x,bold} {2d} {} {d, name} {e}.{";
+
+        assertThat(Templates.placeholders(template))
+                .containsExactly(
+                        new Templates.Placeholder("a", ""),
+                        new Templates.Placeholder("b", "ordinal"),
+                        new Templates.Placeholder("c", "name"),
+                        new Templates.Placeholder("e", ""));
+        assertThat(Templates.texts(template))
+                .containsExactly("", " is ", "; ", "{not a name} {x,bold} {2d} {} {d, name} ", ".{");
+        assertThat(Templates.texts("no placeholder")).containsExactly("no placeholder");
+        assertThat(Templates.placeholders("{unclosed")).isEmpty();
+        assertThat(Templates.texts("{a}{b}")).containsExactly("", "", "");
+    }
+
+    @Test
+    void onlyTheLibrarysEnumsAndIdsAndTheListedTypesAreArguments() {
+        Message m = Message.of("message");
+
+        for (Object foreign : List.of(
+                java.time.DayOfWeek.MONDAY,
+                new Templates.Placeholder("a", ""),
+                java.time.Instant.EPOCH,
+                java.util.concurrent.TimeUnit.SECONDS,
+                1.5f,
+                new Object())) {
+            assertThatThrownBy(() -> m.with("value", foreign))
+                    .as("%s", foreign)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("argument value is of a type a message cannot show: ");
+        }
+        assertThat(m.with("level", KoreanDistrictLevels.MUNICIPALITY)
+                        .with("type", ActivityType.POLICE_REQUEST)
+                        .arguments())
+                .hasSize(2);
+    }
+
+    @Test
+    void messagesAreEqualByKeyAndArgumentsInOrder() {
+        new com.google.common.testing.EqualsTester()
+                .addEqualityGroup(
+                        Message.of("message").with("a", 1).with("b", "x"),
+                        Message.of("message").with("a", 1).with("b", "x"))
+                .addEqualityGroup(Message.of("message").with("b", "x").with("a", 1))
+                .addEqualityGroup(Message.of("message.other").with("a", 1).with("b", "x"))
+                .addEqualityGroup(Message.of("message").with("a", 2).with("b", "x"))
+                .addEqualityGroup(Message.of("message").with("a", 1))
+                .addEqualityGroup(Message.of("message"))
+                .testEquals();
+    }
+
+    @Test
     void theBuiltInTextsAreFoundForEachLanguageAndNoOther() {
         assertThat(RuleTexts.builtIn().find("PATROL_WITHOUT_LEADER.title", Locale.KOREA))
                 .hasValue("대장 없는 방범대");
