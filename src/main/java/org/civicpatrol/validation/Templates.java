@@ -1,7 +1,6 @@
 package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableSet;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
@@ -176,13 +175,13 @@ final class Templates {
             return korean ? n.toString() : Texts.ordinal(n);
         }
         if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return Texts.number(d);
         }
         if (value instanceof Duration d) {
-            return korean ? hangulHours(d) : Texts.hours(d);
+            return korean ? Texts.koreanHours(d) : Texts.hours(d);
         }
         if (value instanceof Period p) {
-            return korean ? hangulPeriod(p) : Texts.period(p);
+            return korean ? Texts.koreanPeriod(p) : Texts.period(p);
         }
         if (value instanceof Money m) {
             return korean && m.getCurrencyUnit().equals(CurrencyUnit.of("KRW"))
@@ -211,34 +210,6 @@ final class Templates {
             return Labels.of(Locale.KOREAN).name(constant);
         } catch (IllegalStateException e) {
             return constant.name(); // a constant without a label yet: its code is still exact
-        }
-    }
-
-    /** A duration in Korean: {@code 12시간}, {@code 2시간 30분}, {@code 45분}, {@code 0시간}. */
-    static String hangulHours(Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds == 0) {
-            return "0시간";
-        }
-        StringBuilder text = new StringBuilder();
-        part(text, seconds / 3_600, "시간");
-        part(text, seconds % 3_600 / 60, "분");
-        part(text, seconds % 60, "초");
-        return text.toString();
-    }
-
-    /** A period in Korean: {@code 2년}, {@code 1년 6개월 1일}, {@code 0일}. */
-    static String hangulPeriod(Period period) {
-        StringBuilder text = new StringBuilder();
-        part(text, period.getYears(), "년");
-        part(text, period.getMonths(), "개월");
-        part(text, period.getDays(), "일");
-        return text.length() == 0 ? "0일" : text.toString();
-    }
-
-    private static void part(StringBuilder text, long amount, String unit) {
-        if (amount != 0) {
-            text.append(text.length() > 0 ? " " : "").append(amount).append(unit);
         }
     }
 }

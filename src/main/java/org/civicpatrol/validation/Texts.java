@@ -6,7 +6,7 @@ import java.time.Period;
 import java.util.Locale;
 import org.joda.money.Money;
 
-/** The formats of violation messages. */
+/** The formats of violation messages, in English and in Korean. */
 final class Texts {
 
     private Texts() {}
@@ -54,9 +54,9 @@ final class Texts {
         }
     }
 
-    /** Returns a number of candela without a needless fraction: {@code 2500}, {@code 137.5}. */
-    static String candela(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " cd";
+    /** Returns a number without a needless fraction: {@code 2500}, {@code 137.5}. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -81,5 +81,33 @@ final class Texts {
                     default -> "th";
                 };
         return n + suffix;
+    }
+
+    /** A duration in Korean: {@code 12시간}, {@code 2시간 30분}, {@code 45분}, {@code 0시간}. */
+    static String koreanHours(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds == 0) {
+            return "0시간";
+        }
+        StringBuilder text = new StringBuilder();
+        part(text, seconds / 3_600, "시간");
+        part(text, seconds % 3_600 / 60, "분");
+        part(text, seconds % 60, "초");
+        return text.toString();
+    }
+
+    /** A period in Korean: {@code 2년}, {@code 1년 6개월 1일}, {@code 0일}. */
+    static String koreanPeriod(Period period) {
+        StringBuilder text = new StringBuilder();
+        part(text, period.getYears(), "년");
+        part(text, period.getMonths(), "개월");
+        part(text, period.getDays(), "일");
+        return text.length() == 0 ? "0일" : text.toString();
+    }
+
+    private static void part(StringBuilder text, long amount, String unit) {
+        if (amount != 0) {
+            text.append(text.length() > 0 ? " " : "").append(amount).append(unit);
+        }
     }
 }

@@ -31,8 +31,8 @@ class TextsTest {
         assertThat(Texts.period(Period.ZERO)).isEqualTo("0 days");
         assertThat(Texts.money(Fixtures.won(5_000_000))).isEqualTo("KRW 5,000,000");
         assertThat(Texts.money(Money.of(CurrencyUnit.USD, 10))).isEqualTo("USD 10.00");
-        assertThat(Texts.candela(2_500)).isEqualTo("2500 cd");
-        assertThat(Texts.candela(137.5)).isEqualTo("137.5 cd");
+        assertThat(Texts.number(2_500)).isEqualTo("2500");
+        assertThat(Texts.number(137.5)).isEqualTo("137.5");
     }
 
     @Test
@@ -42,5 +42,16 @@ class TextsTest {
                 .containsExactly(
                         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th",
                         "112th", "113th", "1011th");
+    }
+
+    @Test
+    void koreanDurationsAndPeriodsLeaveOutWhatIsZero() {
+        assertThat(Texts.koreanHours(Duration.ofHours(12))).isEqualTo("12시간");
+        assertThat(Texts.koreanHours(Duration.ofMinutes(45))).isEqualTo("45분");
+        assertThat(Texts.koreanHours(Duration.ofHours(12).plusSeconds(30))).isEqualTo("12시간 30초");
+        assertThat(Texts.koreanHours(Duration.ZERO)).isEqualTo("0시간");
+        assertThat(Texts.koreanPeriod(Period.ofYears(3))).isEqualTo("3년");
+        assertThat(Texts.koreanPeriod(Period.ofDays(10))).isEqualTo("10일");
+        assertThat(Texts.koreanPeriod(Period.ZERO)).isEqualTo("0일");
     }
 }
