@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.json.CivicPatrolModule;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.sample.RegistryGenerator;
@@ -59,23 +60,7 @@ public class JsonBenchmark {
                 .generate();
         json = mapper.writeValueAsBytes(registry);
         Registry read = mapper.readValue(json, Registry.class);
-        List<Function<Registry, Object>> kinds = List.of(
-                r -> List.copyOf(r.districts()),
-                r -> List.copyOf(r.policeUnits()),
-                r -> List.copyOf(r.federations()),
-                r -> List.copyOf(r.patrols()),
-                r -> List.copyOf(r.members()),
-                r -> List.copyOf(r.memberships()),
-                Registry::federationOfficers,
-                Registry::trainingRecords,
-                r -> List.copyOf(r.sites()),
-                r -> List.copyOf(r.activities()),
-                r -> List.copyOf(r.vehicles()),
-                Registry::equipmentIssues,
-                r -> List.copyOf(r.grants()),
-                Registry::expenditures,
-                Registry::refunds);
-        for (Function<Registry, Object> kind : kinds) {
+        for (Function<Registry, List<?>> kind : Fixtures.registryContents()) {
             if (!Objects.equals(kind.apply(read), kind.apply(registry))) {
                 throw new IllegalStateException("the national registry does not round-trip");
             }

@@ -9,11 +9,16 @@ public final class NullAttributeException extends NullPointerException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the exception for an attribute given {@code null}.
+     * Creates the exception for an attribute given {@code null}, or for a builder's {@code
+     * from(null)}, which the generated code reports as {@code instance} (no value of the library
+     * has an attribute of that name).
      *
      * @param attribute the attribute's name, or the generated code's description of it
      */
     public NullAttributeException(String attribute) {
-        super(attribute + " must not be null (an optional attribute is left unset instead)");
+        super(
+                attribute.equals("instance")
+                        ? "the value to copy from must not be null"
+                        : attribute + " must not be null (an optional attribute is left unset instead)");
     }
 }

@@ -105,6 +105,14 @@ class BuilderContractTest {
         assertThatThrownBy(() -> StatusChange.of(null, LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageStartingWith("status must not be null");
+        assertThatThrownBy(() -> new Patrol.Builder().from(nullPatrol()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("the value to copy from must not be null");
+    }
+
+    @SuppressWarnings("NullAway") // passing null on purpose
+    private static Patrol nullPatrol() {
+        return null;
     }
 
     /** Every builder's setters, each given null: the message names the attribute set. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.PoliceUnitId;
@@ -45,26 +45,8 @@ class JsonTest {
             new ObjectMapper().registerModule(CivicPatrolModule.withPersonalData());
     private static final ObjectMapper DEFAULT = new ObjectMapper().registerModule(new CivicPatrolModule());
 
-    /** Every collection of a registry, by kind, in order: what a round trip must keep. */
-    private static final ImmutableList<Function<Registry, List<?>>> CONTENTS = ImmutableList.of(
-            r -> List.copyOf(r.districts()),
-            r -> List.copyOf(r.policeUnits()),
-            r -> List.copyOf(r.federations()),
-            r -> List.copyOf(r.patrols()),
-            r -> List.copyOf(r.members()),
-            r -> List.copyOf(r.memberships()),
-            r -> List.copyOf(r.federationOfficers()),
-            r -> List.copyOf(r.trainingRecords()),
-            r -> List.copyOf(r.sites()),
-            r -> List.copyOf(r.activities()),
-            r -> List.copyOf(r.vehicles()),
-            r -> List.copyOf(r.equipmentIssues()),
-            r -> List.copyOf(r.grants()),
-            r -> List.copyOf(r.expenditures()),
-            r -> List.copyOf(r.refunds()));
-
     private static void assertSameContents(Registry read, Registry written) {
-        for (Function<Registry, List<?>> kind : CONTENTS) {
+        for (Function<Registry, List<?>> kind : Fixtures.registryContents()) {
             assertThat(kind.apply(read)).isEqualTo(kind.apply(written));
         }
         assertThat(read.rostersRecorded()).isEqualTo(written.rostersRecorded());

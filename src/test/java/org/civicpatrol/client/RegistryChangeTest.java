@@ -183,6 +183,15 @@ class RegistryChangeTest {
     }
 
     @Test
+    void theFixturesListEveryKindTheBuilderAdds() {
+        long kinds = Arrays.stream(Registry.Builder.class.getMethods())
+                .filter(m -> m.getName().startsWith("add") && m.getParameterTypes()[0] != Iterable.class)
+                .count();
+
+        assertThat(Fixtures.registryContents()).hasSize((int) kinds).hasSize(15);
+    }
+
+    @Test
     void everyKindTheBuilderAddsCanBeAddedReplacedOrRemovedByAChange() {
         Set<String> change = Arrays.stream(Registry.Change.class.getMethods())
                 .map(RegistryChangeTest::signature)

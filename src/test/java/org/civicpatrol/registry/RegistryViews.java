@@ -7,11 +7,13 @@ import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.equipment.Vehicle;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantId;
 import org.civicpatrol.funding.Recipient;
@@ -46,21 +48,9 @@ final class RegistryViews {
      */
     static void assertSameAnswers(Registry actual, Registry expected) {
         assertThat(actual.toString()).isEqualTo(expected.toString());
-        assertThat(actual.districts()).containsExactlyElementsOf(expected.districts());
-        assertThat(actual.policeUnits()).containsExactlyElementsOf(expected.policeUnits());
-        assertThat(actual.federations()).containsExactlyElementsOf(expected.federations());
-        assertThat(actual.federationOfficers()).containsExactlyElementsOf(expected.federationOfficers());
-        assertThat(actual.patrols()).containsExactlyElementsOf(expected.patrols());
-        assertThat(actual.members()).containsExactlyElementsOf(expected.members());
-        assertThat(actual.memberships()).containsExactlyElementsOf(expected.memberships());
-        assertThat(actual.trainingRecords()).containsExactlyElementsOf(expected.trainingRecords());
-        assertThat(actual.sites()).containsExactlyElementsOf(expected.sites());
-        assertThat(actual.activities()).containsExactlyElementsOf(expected.activities());
-        assertThat(actual.vehicles()).containsExactlyElementsOf(expected.vehicles());
-        assertThat(actual.equipmentIssues()).containsExactlyElementsOf(expected.equipmentIssues());
-        assertThat(actual.grants()).containsExactlyElementsOf(expected.grants());
-        assertThat(actual.expenditures()).containsExactlyElementsOf(expected.expenditures());
-        assertThat(actual.refunds()).containsExactlyElementsOf(expected.refunds());
+        for (Function<Registry, List<?>> kind : Fixtures.registryContents()) {
+            assertThat(kind.apply(actual)).isEqualTo(kind.apply(expected));
+        }
         assertThat(actual.rostersRecorded()).isEqualTo(expected.rostersRecorded());
 
         Set<DistrictId> districts = new LinkedHashSet<>();
