@@ -6,11 +6,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityType;
 import org.civicpatrol.activity.Attendance;
@@ -20,7 +18,6 @@ import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
-import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.jspecify.annotations.Nullable;
 
@@ -43,18 +40,23 @@ final class ActivityRules {
 
     static void attendeesAreMembersOfThePatrols(RuleContext c) {
         Registry r = c.registry();
+        // Two million attendance records name about a hundred thousand members: each member's
+        // memberships are looked up once, and a member the registry does not hold is left to
+        // REFERENCE_UNRESOLVED.
+        Map<MemberId, Optional<List<Membership>>> memberships = new HashMap<>();
         for (Activity a : until(c)) {
             LocalDate date = a.date();
-            Set<PatrolId> involved = new HashSet<>(a.jointPatrols());
-            involved.add(a.patrol());
             for (Attendance attendance : a.attendance()) {
                 MemberId member = attendance.member();
-                if (r.member(member).isEmpty()) {
-                    continue; // REFERENCE_UNRESOLVED reports it
+                Optional<List<Membership>> held = memberships.computeIfAbsent(
+                        member, m -> r.member(m).isPresent() ? Optional.of(r.membershipsOf(m)) : Optional.empty());
+                if (held.isEmpty()) {
+                    continue;
                 }
                 boolean isMember = false;
-                for (Membership m : r.membershipsOf(member)) {
-                    if (involved.contains(m.patrol()) && m.isActiveOn(date)) {
+                for (Membership m : held.get()) {
+                    if ((m.patrol().equals(a.patrol()) || a.jointPatrols().contains(m.patrol()))
+                            && m.isActiveOn(date)) {
                         isMember = true;
                         break;
                     }
