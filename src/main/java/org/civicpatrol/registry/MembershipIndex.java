@@ -147,12 +147,7 @@ final class MembershipIndex {
             Year year = Year.from(asOf).minusYears(1);
             if (owesInService(year, memberships, records, start, asOf, basic, requirement)) {
                 DateRange inService = DateRange.ofYear(year);
-                owed.add(TrainingObligation.of(
-                        id,
-                        TrainingKind.IN_SERVICE,
-                        inService,
-                        requirement.inServicePerYear(),
-                        trainingTime(records, TrainingKind.IN_SERVICE, inService)));
+                owed.add(obligation(id, TrainingKind.IN_SERVICE, inService, requirement.inServicePerYear(), records));
             }
         }
         return owed.build();
@@ -179,12 +174,7 @@ final class MembershipIndex {
         DateRange soFar = asOf.equals(LocalDate.MAX)
                 ? DateRange.startingOn(year.atDay(1))
                 : DateRange.of(year.atDay(1), asOf.plusDays(1));
-        return Optional.of(TrainingObligation.of(
-                id,
-                TrainingKind.IN_SERVICE,
-                soFar,
-                requirement.inServicePerYear(),
-                trainingTime(records, TrainingKind.IN_SERVICE, soFar)));
+        return Optional.of(obligation(id, TrainingKind.IN_SERVICE, soFar, requirement.inServicePerYear(), records));
     }
 
     /** The basic training owed since {@code start}, once its period is over by {@code asOf}. */
@@ -199,12 +189,13 @@ final class MembershipIndex {
             return Optional.empty();
         }
         DateRange period = DateRange.of(start, basicEnd);
-        return Optional.of(TrainingObligation.of(
-                id,
-                TrainingKind.BASIC,
-                period,
-                requirement.basic(),
-                trainingTime(records, TrainingKind.BASIC, period)));
+        return Optional.of(obligation(id, TrainingKind.BASIC, period, requirement.basic(), records));
+    }
+
+    /** The training of {@code kind} owed in {@code period}, with the time {@code records} hold in it. */
+    private static TrainingObligation obligation(
+            MemberId id, TrainingKind kind, DateRange period, Duration required, List<TrainingRecord> records) {
+        return TrainingObligation.of(id, kind, period, required, trainingTime(records, kind, period));
     }
 
     /**

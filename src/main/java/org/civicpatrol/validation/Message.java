@@ -172,6 +172,11 @@ public final class Message {
         return arguments.buildOrThrow();
     }
 
+    /** Returns the full key of this message's text for {@code rule}: {@code CODE.key}. */
+    String keyFor(RuleCode rule) {
+        return rule.value() + "." + key;
+    }
+
     /** Returns the argument named {@code name}, or null if there is none. */
     @Nullable
     Object argument(String name) {

@@ -95,7 +95,7 @@ public final class RuleContext {
         checkNotNull(related, "related");
         checkNotNull(date, "date");
         checkNotNull(message, "message");
-        String key = rule + "." + message.key();
+        String key = message.keyFor(rule);
         String template = texts.find(key, Locale.ENGLISH)
                 .orElseThrow(() -> new IllegalArgumentException("rule " + rule + " has no English text " + key));
         String english = Templates.render(template, message::argument, Locale.ENGLISH)

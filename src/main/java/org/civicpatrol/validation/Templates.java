@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,19 +109,6 @@ final class Templates {
             }
         }
         return Optional.empty();
-    }
-
-    /** Returns the name of the first argument {@code template} needs and {@code arguments} lacks. */
-    static Optional<String> missingArgument(String template, Map<String, Object> arguments) {
-        return missingArgument(template, arguments::get);
-    }
-
-    /**
-     * Returns {@code template} with its placeholders replaced, or empty if it names an argument
-     * {@code arguments} does not have.
-     */
-    static Optional<String> render(String template, Map<String, Object> arguments, Locale locale) {
-        return render(template, arguments::get, locale);
     }
 
     /**

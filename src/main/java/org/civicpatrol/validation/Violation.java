@@ -136,7 +136,7 @@ public abstract class Violation {
      * @return the key, or empty without facts
      */
     public final Optional<String> messageKey() {
-        return facts().map(f -> rule() + "." + f.key());
+        return facts().map(f -> f.keyFor(rule()));
     }
 
     /**
