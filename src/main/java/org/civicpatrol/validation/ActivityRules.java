@@ -27,13 +27,7 @@ final class ActivityRules {
     private ActivityRules() {}
 
     private static List<Activity> until(RuleContext c) {
-        List<Activity> result = new ArrayList<>();
-        for (Activity a : c.registry().activities()) {
-            if (!a.date().isAfter(c.asOf())) {
-                result.add(a);
-            }
-        }
-        return result;
+        return c.run().activitiesUntil();
     }
 
     // ATTENDEE_NOT_A_MEMBER
@@ -49,7 +43,7 @@ final class ActivityRules {
             for (Attendance attendance : a.attendance()) {
                 MemberId member = attendance.member();
                 Optional<List<Membership>> held = memberships.computeIfAbsent(
-                        member, m -> r.member(m).isPresent() ? Optional.of(r.membershipsOf(m)) : Optional.empty());
+                        member, m -> c.run().hasMember(m) ? Optional.of(r.membershipsOf(m)) : Optional.empty());
                 if (held.isEmpty()) {
                     continue;
                 }

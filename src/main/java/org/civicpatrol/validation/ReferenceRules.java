@@ -2,9 +2,7 @@ package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
@@ -42,7 +40,7 @@ final class ReferenceRules {
         LocalDate asOf = c.asOf();
         for (District d : r.districts()) {
             d.parent().ifPresent(p -> {
-                if (r.district(p).isEmpty()) {
+                if (!c.run().hasDistrict(p)) {
                     unresolved(c, Subject.of(d.id()), asOf, Subject.of(p), "parent");
                 }
             });
@@ -55,7 +53,7 @@ final class ReferenceRules {
             });
         }
         for (Federation f : r.federations()) {
-            if (r.district(f.territory()).isEmpty()) {
+            if (!c.run().hasDistrict(f.territory())) {
                 unresolved(c, Subject.of(f.id()), asOf, Subject.of(f.territory()), "territory");
             }
             f.parent().ifPresent(p -> {
@@ -67,7 +65,7 @@ final class ReferenceRules {
         for (Patrol p : r.patrols()) {
             Subject patrol = Subject.of(p.id());
             for (DistrictId d : p.activityArea()) {
-                if (r.district(d).isEmpty()) {
+                if (!c.run().hasDistrict(d)) {
                     unresolved(c, patrol, asOf, Subject.of(d), "activityArea");
                 }
             }
@@ -80,7 +78,7 @@ final class ReferenceRules {
                 }
             });
             for (PatrolPost post : p.posts()) {
-                if (r.district(post.district()).isEmpty()) {
+                if (!c.run().hasDistrict(post.district())) {
                     unresolved(c, patrol, asOf, Subject.of(post.district()), "postDistrict");
                 }
             }
@@ -89,7 +87,7 @@ final class ReferenceRules {
             Set<DistrictId> districts = new LinkedHashSet<>(m.residenceOrBusinessDistricts());
             m.residences().forEach(residence -> districts.add(residence.district()));
             for (DistrictId d : districts) {
-                if (r.district(d).isEmpty()) {
+                if (!c.run().hasDistrict(d)) {
                     // The district itself is not shown: where a member lives is personal data.
                     c.report(
                             Subject.of(m.id()),
@@ -101,15 +99,15 @@ final class ReferenceRules {
         }
         for (Membership m : r.memberships()) {
             Subject membership = Subject.of(m.id());
-            if (r.member(m.member()).isEmpty()) {
+            if (!c.run().hasMember(m.member())) {
                 unresolved(c, membership, asOf, Subject.of(m.member()), "member");
             }
-            if (r.patrol(m.patrol()).isEmpty()) {
+            if (!c.run().hasPatrol(m.patrol())) {
                 unresolved(c, membership, asOf, Subject.of(m.patrol()), "patrol");
             }
         }
         for (FederationOfficer o : r.federationOfficers()) {
-            if (r.member(o.member()).isEmpty()) {
+            if (!c.run().hasMember(o.member())) {
                 unresolved(c, Subject.of(o.federation()), o.term().start(), Subject.of(o.member()), "officer");
             }
             if (r.federation(o.federation()).isEmpty()) {
@@ -117,7 +115,7 @@ final class ReferenceRules {
             }
         }
         for (TrainingRecord t : r.trainingRecords()) {
-            if (r.member(t.member()).isEmpty()) {
+            if (!c.run().hasMember(t.member())) {
                 c.report(
                         Subject.of(t.member()),
                         t.date(),
@@ -127,21 +125,20 @@ final class ReferenceRules {
             }
         }
         for (Site s : r.sites()) {
-            if (r.district(s.district()).isEmpty()) {
+            if (!c.run().hasDistrict(s.district())) {
                 unresolved(c, Subject.of(s.id()), asOf, Subject.of(s.district()), "district");
             }
         }
-        Map<MemberId, Boolean> members = new HashMap<>();
         for (Activity a : r.activities()) {
-            activityReferences(c, a, members);
+            activityReferences(c, a);
         }
         for (Vehicle v : r.vehicles()) {
-            if (r.patrol(v.patrol()).isEmpty()) {
+            if (!c.run().hasPatrol(v.patrol())) {
                 unresolved(c, Subject.of(v.id()), asOf, Subject.of(v.patrol()), "patrol");
             }
         }
         for (EquipmentIssue e : r.equipmentIssues()) {
-            if (r.patrol(e.patrol()).isEmpty()) {
+            if (!c.run().hasPatrol(e.patrol())) {
                 c.report(
                         Subject.of(e.patrol()),
                         e.issuedOn(),
@@ -150,7 +147,7 @@ final class ReferenceRules {
                                 .with("patrol", e.patrol()));
             }
             e.member().ifPresent(m -> {
-                if (r.member(m).isEmpty()) {
+                if (!c.run().hasMember(m)) {
                     unresolved(c, Subject.of(e.patrol()), e.issuedOn(), Subject.of(m), "equipmentHolder");
                 }
             });
@@ -158,7 +155,7 @@ final class ReferenceRules {
         for (Grant g : r.grants()) {
             Subject grant = Subject.of(g.id());
             boolean resolves = g.recipient().patrol().isPresent()
-                    ? r.patrol(g.recipient().patrol().get()).isPresent()
+                    ? c.run().hasPatrol(g.recipient().patrol().get())
                     : r.federation(g.recipient().federation().orElseThrow()).isPresent();
             if (!resolves) {
                 unresolved(c, grant, g.awardedOn(), Subject.of(g.recipient()), "recipient");
@@ -186,31 +183,30 @@ final class ReferenceRules {
     /**
      * Checks an activity's references. Half a million activities and two million attendance
      * records are checked, and almost none is missing: the subject and the date are made only
-     * for a finding, and whether a member exists is looked up once a member ({@code members}).
+     * for a finding, and whether an id exists is looked up once for the run ({@link RunFacts}).
      */
-    private static void activityReferences(RuleContext c, Activity a, Map<MemberId, Boolean> members) {
-        Registry r = c.registry();
-        if (r.patrol(a.patrol()).isEmpty()) {
+    private static void activityReferences(RuleContext c, Activity a) {
+        if (!c.run().hasPatrol(a.patrol())) {
             unresolved(c, Subject.of(a.id()), a.date(), Subject.of(a.patrol()), "patrol");
         }
         for (PatrolId p : a.jointPatrols()) {
-            if (r.patrol(p).isEmpty()) {
+            if (!c.run().hasPatrol(p)) {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(p), "jointPatrol");
             }
         }
         for (DistrictId d : a.districts()) {
-            if (r.district(d).isEmpty()) {
+            if (!c.run().hasDistrict(d)) {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(d), "districtCovered");
             }
         }
         for (SiteId s : a.sites()) {
-            if (r.site(s).isEmpty()) {
+            if (!c.run().hasSite(s)) {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(s), "siteVisited");
             }
         }
         for (Attendance attendance : a.attendance()) {
             MemberId member = attendance.member();
-            if (!members.computeIfAbsent(member, m -> r.member(m).isPresent())) {
+            if (!c.run().hasMember(member)) {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(member), "attendee");
             }
         }
@@ -222,7 +218,7 @@ final class ReferenceRules {
             RuleContext c, Subject subject, LocalDate date, Authority authority, String role) {
         Registry r = c.registry();
         authority.district().ifPresent(d -> {
-            if (r.district(d).isEmpty()) {
+            if (!c.run().hasDistrict(d)) {
                 unresolved(c, subject, date, Subject.of(d), role + "District");
             }
         });

@@ -25,9 +25,22 @@ public final class RuleContext {
     private final RuleCode rule;
     private final Severity severity;
     private final RuleTexts texts;
+    private final RunFacts run;
     private final List<Violation> violations = new ArrayList<>();
 
     RuleContext(Registry registry, LocalDate asOf, Policy policy, RuleCode rule, Severity severity, RuleTexts texts) {
+        this(registry, asOf, policy, rule, severity, texts, new RunFacts(registry, asOf));
+    }
+
+    RuleContext(
+            Registry registry,
+            LocalDate asOf,
+            Policy policy,
+            RuleCode rule,
+            Severity severity,
+            RuleTexts texts,
+            RunFacts run) {
+        this.run = run;
         this.registry = registry;
         this.asOf = asOf;
         this.policy = policy;
@@ -53,6 +66,11 @@ public final class RuleContext {
      */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** Returns what the built-in rules of this run share: see {@link RunFacts}. */
+    RunFacts run() {
+        return run;
     }
 
     /**

@@ -92,10 +92,17 @@ public final class Validator {
         checkNotNull(registry, "registry");
         checkNotNull(asOf, "asOf");
         List<Violation> violations = new ArrayList<>();
+        RunFacts run = new RunFacts(registry, asOf);
         for (Rule rule : rules.enabledRules()) {
             RuleDefinition definition = rule.definition();
             RuleContext context = new RuleContext(
-                    registry, asOf, policy, definition.code(), rules.severityOf(definition.code()), definition.texts());
+                    registry,
+                    asOf,
+                    policy,
+                    definition.code(),
+                    rules.severityOf(definition.code()),
+                    definition.texts(),
+                    run);
             rule.check(context);
             violations.addAll(context.violations());
         }
