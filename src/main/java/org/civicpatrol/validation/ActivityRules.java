@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityType;
-import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.AuthorityKind;
@@ -34,21 +33,28 @@ final class ActivityRules {
 
     static void attendeesAreMembersOfThePatrols(RuleContext c) {
         Registry r = c.registry();
-        // Two million attendance records name about a hundred thousand members: each member's
-        // memberships are looked up once, and a member the registry does not hold is left to
-        // REFERENCE_UNRESOLVED.
-        Map<MemberId, Optional<List<Membership>>> memberships = new HashMap<>();
-        for (Activity a : until(c)) {
-            LocalDate date = a.date();
-            for (Attendance attendance : a.attendance()) {
-                MemberId member = attendance.member();
-                Optional<List<Membership>> held = memberships.computeIfAbsent(
-                        member, m -> c.run().hasMember(m) ? Optional.of(r.membershipsOf(m)) : Optional.empty());
-                if (held.isEmpty()) {
+        // Two million attendance records name about a hundred thousand members: they are taken
+        // member by member, each member's memberships looked up once, and a member the registry
+        // does not hold is left to REFERENCE_UNRESOLVED.
+        RunFacts run = c.run();
+        List<Activity> activities = run.activities();
+        for (Map.Entry<MemberId, RunFacts.Attendances> entry :
+                run.attendanceByMember().entrySet()) {
+            MemberId member = entry.getKey();
+            if (!run.hasMember(member)) {
+                continue;
+            }
+            List<Membership> held = r.membershipsOf(member);
+            RunFacts.Attendances where = entry.getValue();
+            for (int k = 0; k < where.size(); k++) {
+                int i = where.activity(k);
+                if (!run.isUntil(i)) {
                     continue;
                 }
+                Activity a = activities.get(i);
+                LocalDate date = run.date(i);
                 boolean isMember = false;
-                for (Membership m : held.get()) {
+                for (Membership m : held) {
                     if ((m.patrol().equals(a.patrol()) || a.jointPatrols().contains(m.patrol()))
                             && m.isActiveOn(date)) {
                         isMember = true;
@@ -64,7 +70,11 @@ final class ActivityRules {
                                     .with("activity", a.id())
                                     .with("date", date)
                                     .with("member", member)
-                                    .with("status", attendance.status())
+                                    .with(
+                                            "status",
+                                            a.attendance()
+                                                    .get(where.attendance(k))
+                                                    .status())
                                     .with("patrol", a.patrol()));
                 }
             }
@@ -74,20 +84,20 @@ final class ActivityRules {
     // MEMBER_IN_OVERLAPPING_ACTIVITIES
 
     static void membersAreInOneActivityAtATime(RuleContext c) {
-        Map<MemberId, List<Activity>> present = new HashMap<>();
-        for (Activity a : until(c)) {
-            for (Attendance attendance : a.attendance()) {
-                if (attendance.status() == AttendanceStatus.PRESENT) {
-                    present.computeIfAbsent(attendance.member(), k -> new ArrayList<>(4))
-                            .add(a);
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
+        for (Map.Entry<MemberId, RunFacts.Attendances> entry :
+                run.attendanceByMember().entrySet()) {
+            MemberId member = entry.getKey();
+            RunFacts.Attendances where = entry.getValue();
+            List<Activity> activities = new ArrayList<>(where.size());
+            for (int k = 0; k < where.size(); k++) {
+                int i = where.activity(k);
+                if (run.isUntil(i)
+                        && all.get(i).attendance().get(where.attendance(k)).status() == AttendanceStatus.PRESENT) {
+                    activities.add(all.get(i));
                 }
             }
-        }
-        List<Map.Entry<MemberId, List<Activity>>> entries = new ArrayList<>(present.entrySet());
-        entries.sort(Comparator.comparing(e -> e.getKey().toString()));
-        for (Map.Entry<MemberId, List<Activity>> entry : entries) {
-            MemberId member = entry.getKey();
-            List<Activity> activities = entry.getValue();
             if (activities.size() < 2) {
                 continue;
             }
@@ -207,13 +217,21 @@ final class ActivityRules {
 
     static void membersAreRarelyAbsentWithoutExcuse(RuleContext c) {
         int limit = c.policy().unexcusedAbsenceLimit();
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
         Map<MemberId, Map<Integer, List<LocalDate>>> absences = new HashMap<>();
-        for (Activity a : until(c)) {
-            for (Attendance attendance : a.attendance()) {
-                if (attendance.status() == AttendanceStatus.UNEXCUSED_ABSENCE) {
-                    absences.computeIfAbsent(attendance.member(), k -> new HashMap<>())
-                            .computeIfAbsent(a.date().getYear(), k -> new ArrayList<>())
-                            .add(a.date());
+        for (Map.Entry<MemberId, RunFacts.Attendances> entry :
+                run.attendanceByMember().entrySet()) {
+            RunFacts.Attendances where = entry.getValue();
+            for (int k = 0; k < where.size(); k++) {
+                int i = where.activity(k);
+                if (run.isUntil(i)
+                        && all.get(i).attendance().get(where.attendance(k)).status()
+                                == AttendanceStatus.UNEXCUSED_ABSENCE) {
+                    LocalDate date = run.date(i);
+                    absences.computeIfAbsent(entry.getKey(), m -> new HashMap<>())
+                            .computeIfAbsent(date.getYear(), y -> new ArrayList<>())
+                            .add(date);
                 }
             }
         }

@@ -3,9 +3,9 @@ package org.civicpatrol.validation;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.civicpatrol.activity.Activity;
-import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.equipment.EquipmentIssue;
@@ -132,6 +132,7 @@ final class ReferenceRules {
         for (Activity a : r.activities()) {
             activityReferences(c, a);
         }
+        attendeeReferences(c);
         for (Vehicle v : r.vehicles()) {
             if (!c.run().hasPatrol(v.patrol())) {
                 unresolved(c, Subject.of(v.id()), asOf, Subject.of(v.patrol()), "patrol");
@@ -181,9 +182,10 @@ final class ReferenceRules {
     }
 
     /**
-     * Checks an activity's references. Half a million activities and two million attendance
-     * records are checked, and almost none is missing: the subject and the date are made only
-     * for a finding, and whether an id exists is looked up once for the run ({@link RunFacts}).
+     * Checks an activity's references but its attendance, which {@link #attendeeReferences}
+     * checks. Half a million activities are checked, and almost no reference is missing: the
+     * subject and the date are made only for a finding, and whether an id exists is looked up
+     * once for the run ({@link RunFacts}).
      */
     private static void activityReferences(RuleContext c, Activity a) {
         if (!c.run().hasPatrol(a.patrol())) {
@@ -204,14 +206,26 @@ final class ReferenceRules {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(s), "siteVisited");
             }
         }
-        for (Attendance attendance : a.attendance()) {
-            MemberId member = attendance.member();
-            if (!c.run().hasMember(member)) {
-                unresolved(c, Subject.of(a.id()), a.date(), Subject.of(member), "attendee");
-            }
-        }
         a.requestedBy()
                 .ifPresent(authority -> authorityReferences(c, Subject.of(a.id()), a.date(), authority, "requester"));
+    }
+
+    /** Checks the members named in attendance, each once, however many records name it. */
+    private static void attendeeReferences(RuleContext c) {
+        RunFacts run = c.run();
+        for (Map.Entry<MemberId, RunFacts.Attendances> entry :
+                run.attendanceByMember().entrySet()) {
+            MemberId member = entry.getKey();
+            if (run.hasMember(member)) {
+                continue;
+            }
+            RunFacts.Attendances where = entry.getValue();
+            for (int k = 0; k < where.size(); k++) {
+                int i = where.activity(k);
+                Activity a = run.activities().get(i);
+                unresolved(c, Subject.of(a.id()), run.date(i), Subject.of(member), "attendee");
+            }
+        }
     }
 
     private static void authorityReferences(

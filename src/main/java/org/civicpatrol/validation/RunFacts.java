@@ -2,30 +2,36 @@ package org.civicpatrol.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.TrainingObligation;
+import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What several built-in rules of one validation run read alike, worked out once for the run and
- * shared by its rules: the activities up to the validation date, and whether the registry holds
- * an id.
+ * shared by its rules: the activities with their local dates, the activities up to the validation
+ * date, where each member is named in attendance, every member's training obligations, and whether
+ * the registry holds an id.
  *
  * <p>A national registry has half a million activities, two million attendance records and a
- * hundred thousand members. Each rule that judges activities used to sift them by date itself
- * (working out each activity's local date, six times a run), and each reference was looked up in
- * the registry's hash tries, a walk through memory that misses the processor's caches. Here the
- * activities are sifted once, and an id's presence is looked up once and then answered from a hash
- * map small enough to stay in the cache (4,200 patrols, 4,500 districts), or at worst one lookup
- * per member instead of one per attendance record.
+ * hundred thousand members. Each rule used to work these out for itself: six rules sifted the
+ * activities by date (working out every activity's local date, which takes a search of the zone's
+ * rules), four went through the two million attendance records looking each up by member in a map
+ * of its own, two judged every member's training, and each reference was looked up in the
+ * registry's hash tries, a walk through memory that misses the processor's caches. Here each is
+ * worked out once, and an id's presence is looked up once and then answered from a hash map.
  *
  * <p>One instance serves one run, on the validator's thread; it is neither thread-safe nor kept
  * after the run. Caller-defined rules do not see it.
@@ -34,7 +40,12 @@ final class RunFacts {
 
     private final Registry registry;
     private final LocalDate asOf;
+    private @Nullable List<Activity> activities;
+    private LocalDate @Nullable [] dates;
     private @Nullable List<Activity> activitiesUntil;
+    private @Nullable Map<MemberId, Attendances> attendanceByMember;
+    private @Nullable List<TrainingObligation> trainingObligations;
+    private @Nullable TrainingRequirement trainingRequirement;
     private final Map<MemberId, Boolean> members = new HashMap<>();
     private final Map<PatrolId, Boolean> patrols = new HashMap<>();
     private final Map<DistrictId, Boolean> districts = new HashMap<>();
@@ -45,6 +56,35 @@ final class RunFacts {
         this.asOf = asOf;
     }
 
+    /** Returns every activity of the registry, in the order added: index {@code i} is activity {@code i}. */
+    List<Activity> activities() {
+        List<Activity> result = activities;
+        if (result == null) {
+            result = registry.activities().asList();
+            activities = result;
+        }
+        return result;
+    }
+
+    /** Returns the {@linkplain Activity#date() date} of activity {@code i}, worked out once. */
+    LocalDate date(int i) {
+        LocalDate[] known = dates;
+        if (known == null) {
+            List<Activity> all = activities();
+            known = new LocalDate[all.size()];
+            for (int j = 0; j < known.length; j++) {
+                known[j] = all.get(j).date();
+            }
+            dates = known;
+        }
+        return known[i];
+    }
+
+    /** Returns whether activity {@code i} is dated on or before the validation date. */
+    boolean isUntil(int i) {
+        return !date(i).isAfter(asOf);
+    }
+
     /**
      * Returns the activities whose date is on or before the validation date, in the order the
      * registry holds them.
@@ -52,16 +92,61 @@ final class RunFacts {
     List<Activity> activitiesUntil() {
         List<Activity> result = activitiesUntil;
         if (result == null) {
+            List<Activity> all = activities();
             List<Activity> until = new ArrayList<>();
-            for (Activity a : registry.activities()) {
-                if (!a.date().isAfter(asOf)) {
-                    until.add(a);
+            for (int i = 0; i < all.size(); i++) {
+                if (isUntil(i)) {
+                    until.add(all.get(i));
                 }
             }
             result = Collections.unmodifiableList(until);
             activitiesUntil = result;
         }
         return result;
+    }
+
+    /**
+     * Returns, for each member named in any activity's attendance, where: the rules that judge a
+     * member's attendance go member by member through this, rather than each looking every one
+     * of two million attendance records up by member in a map of its own.
+     */
+    Map<MemberId, Attendances> attendanceByMember() {
+        Map<MemberId, Attendances> result = attendanceByMember;
+        if (result == null) {
+            result = new HashMap<>();
+            List<Activity> all = activities();
+            for (int i = 0; i < all.size(); i++) {
+                List<Attendance> attendance = all.get(i).attendance();
+                for (int j = 0; j < attendance.size(); j++) {
+                    MemberId member = attendance.get(j).member();
+                    Attendances of = result.get(member);
+                    if (of == null) {
+                        of = new Attendances();
+                        result.put(member, of);
+                    }
+                    of.add(i, j);
+                }
+            }
+            attendanceByMember = result;
+        }
+        return result;
+    }
+
+    /**
+     * Returns what every member of the registry owes in training as of the validation date under
+     * {@code requirement}, member by member in the registry's order: the basic and the in-service
+     * rule judge the same obligations, which cost two lookups by id per member to work out.
+     */
+    List<TrainingObligation> trainingObligations(TrainingRequirement requirement) {
+        if (trainingObligations == null || !requirement.equals(trainingRequirement)) {
+            List<TrainingObligation> owed = new ArrayList<>();
+            for (Member member : registry.members()) {
+                owed.addAll(registry.trainingObligationsOf(member.id(), asOf, requirement));
+            }
+            trainingObligations = Collections.unmodifiableList(owed);
+            trainingRequirement = requirement;
+        }
+        return trainingObligations;
     }
 
     /** Returns whether the registry holds the member {@code id}. */
@@ -102,5 +187,36 @@ final class RunFacts {
             sites.put(id, known);
         }
         return known;
+    }
+
+    /**
+     * Where one member is named in attendance: pairs of an activity's index in {@link
+     * #activities()} and the index of the attendance record in its {@link Activity#attendance()},
+     * in the order of the activities.
+     */
+    static final class Attendances {
+        private long[] entries = new long[4];
+        private int size;
+
+        private void add(int activity, int attendance) {
+            if (size == entries.length) {
+                entries = Arrays.copyOf(entries, size * 2);
+            }
+            entries[size++] = (long) activity << 32 | attendance;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Returns the index of the {@code k}th activity. */
+        int activity(int k) {
+            return (int) (entries[k] >>> 32);
+        }
+
+        /** Returns the index of the {@code k}th attendance record in its activity's attendance. */
+        int attendance(int k) {
+            return (int) entries[k];
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.civicpatrol.validation;
 
 import java.time.Year;
-import org.civicpatrol.member.Member;
 import org.civicpatrol.member.TrainingKind;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.registry.Registry;
@@ -28,13 +27,9 @@ final class TrainingRules {
     }
 
     private static void reportUnmet(RuleContext c, TrainingKind kind) {
-        Registry r = c.registry();
-        for (Member member : r.members()) {
-            for (TrainingObligation owed :
-                    r.trainingObligationsOf(member.id(), c.asOf(), c.policy().trainingRequirement())) {
-                if (owed.kind() == kind && !owed.isMet()) {
-                    report(c, owed);
-                }
+        for (TrainingObligation owed : c.run().trainingObligations(c.policy().trainingRequirement())) {
+            if (owed.kind() == kind && !owed.isMet()) {
+                report(c, owed);
             }
         }
     }
