@@ -1,0 +1,131 @@
+package org.civicpatrol.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.geo.DistrictId;
+import org.civicpatrol.member.Member;
+import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.TrainingObligation;
+import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.patrol.PatrolId;
+import org.civicpatrol.registry.Registry;
+import org.civicpatrol.sample.RegistryGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the rules of one run share must be what each rule would have worked out for itself: the
+ * rule table and the sample's findings check the rules, and this checks the shared facts against
+ * the registry directly, on a generated registry with broken references (attendees it does not
+ * hold among them).
+ */
+class RunFactsTest {
+
+    private static final Registry REGISTRY =
+            RegistryGenerator.withSeed(11).patrols(6).breakage(0.2).generate();
+
+    // In the middle of the generated activities, so that some fall on each side.
+    private static final LocalDate AS_OF = LocalDate.of(2016, 6, 30);
+
+    @Test
+    void activitiesUntilAreThoseDatedOnOrBeforeTheDateInTheRegistrysOrder() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        List<Activity> expected = new ArrayList<>();
+        for (Activity a : REGISTRY.activities()) {
+            if (!a.date().isAfter(AS_OF)) {
+                expected.add(a);
+            }
+        }
+
+        assertThat(run.activitiesUntil())
+                .containsExactlyElementsOf(expected)
+                .hasSizeBetween(1, REGISTRY.activities().size() - 1);
+        assertThat(run.activitiesUntil()).isSameAs(run.activitiesUntil());
+        assertThat(run.activities()).containsExactlyElementsOf(REGISTRY.activities());
+        for (int i = 0; i < run.activities().size(); i++) {
+            Activity a = run.activities().get(i);
+            assertThat(run.date(i)).isEqualTo(a.date());
+            assertThat(run.isUntil(i)).isEqualTo(!a.date().isAfter(AS_OF));
+        }
+    }
+
+    @Test
+    void attendanceByMemberHoldsEveryRecordOnceUnderItsMember() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        Map<MemberId, List<Integer>> expected = new HashMap<>();
+        List<Activity> activities = run.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            for (Attendance record : activities.get(i).attendance()) {
+                expected.computeIfAbsent(record.member(), m -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+
+        Map<MemberId, List<Integer>> actual = new HashMap<>();
+        run.attendanceByMember().forEach((member, where) -> {
+            List<Integer> indices = new ArrayList<>();
+            for (int k = 0; k < where.size(); k++) {
+                indices.add(where.activity(k));
+            }
+            actual.put(member, indices);
+        });
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected.keySet()).anyMatch(member -> REGISTRY.member(member).isEmpty());
+    }
+
+    @Test
+    void whetherAnIdIsHeldIsTheRegistrysAnswerForHeldAndMissingIds() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        Member member = REGISTRY.members().iterator().next();
+        PatrolId patrol = REGISTRY.patrols().iterator().next().id();
+        DistrictId district = REGISTRY.districts().iterator().next().id();
+
+        // asked twice: the second answer comes from what the first remembered
+        for (int round = 0; round < 2; round++) {
+            assertThat(run.hasMember(member.id())).isTrue();
+            assertThat(run.hasMember(MemberId.of("nobody"))).isFalse();
+            assertThat(run.hasPatrol(patrol)).isTrue();
+            assertThat(run.hasPatrol(PatrolId.of("no-patrol"))).isFalse();
+            assertThat(run.hasDistrict(district)).isTrue();
+            assertThat(run.hasDistrict(DistrictId.of("no-district"))).isFalse();
+            assertThat(run.hasSite(SiteId.of("no-site"))).isFalse();
+        }
+        REGISTRY.sites().stream()
+                .findFirst()
+                .ifPresent(site -> assertThat(run.hasSite(site.id())).isTrue());
+    }
+
+    @Test
+    void trainingObligationsAreEveryMembersInTheRegistrysOrderUnderTheRequirementAsked() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        TrainingRequirement korea = TrainingRequirement.korea();
+        TrainingRequirement stricter =
+                TrainingRequirement.of(Duration.ofHours(100), Period.ofMonths(1), Duration.ofHours(100));
+
+        assertThat(run.trainingObligations(korea)).containsExactlyElementsOf(obligations(korea));
+        assertThat(run.trainingObligations(korea)).isSameAs(run.trainingObligations(korea));
+        // another requirement is judged afresh, not answered from what was remembered
+        assertThat(run.trainingObligations(stricter))
+                .containsExactlyElementsOf(obligations(stricter))
+                .isNotEqualTo(obligations(korea));
+        assertThat(obligations(korea)).isNotEmpty();
+    }
+
+    private static List<TrainingObligation> obligations(TrainingRequirement requirement) {
+        List<TrainingObligation> owed = new ArrayList<>();
+        for (Member m : REGISTRY.members()) {
+            owed.addAll(REGISTRY.trainingObligationsOf(m.id(), AS_OF, requirement));
+        }
+        return owed;
+    }
+}
