@@ -8,6 +8,7 @@ import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.Immutable;
+import com.google.errorprone.annotations.concurrent.LazyInit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -95,6 +96,12 @@ public final class Message {
 
     private final int size;
 
+    // The arguments as a map, made on the first call of arguments() and kept: a data race at
+    // worst makes it twice, and an ImmutableMap is safely published through its final fields.
+    @LazyInit
+    @SuppressWarnings("Immutable") // set once, to an immutable map equal whoever sets it
+    private @Nullable ImmutableMap<String, Object> arguments;
+
     private Message(String key, @Nullable Message previous, @Nullable String name, @Nullable Object value, int size) {
         this.key = key;
         this.previous = previous;
@@ -151,11 +158,21 @@ public final class Message {
     }
 
     /**
-     * Returns the arguments by name, in the order added.
+     * Returns the arguments by name, in the order added. The map is made on the first call and
+     * kept: later calls return the same map.
      *
      * @return the arguments
      */
     public ImmutableMap<String, Object> arguments() {
+        ImmutableMap<String, Object> known = arguments;
+        if (known == null) {
+            known = collectArguments();
+            arguments = known;
+        }
+        return known;
+    }
+
+    private ImmutableMap<String, Object> collectArguments() {
         if (size == 0) {
             return ImmutableMap.of();
         }

@@ -281,6 +281,19 @@ class RuleTextsTest {
     }
 
     @Test
+    void aMessagesArgumentsAreMadeOnceAndLeaveTheMessageAsItWas() {
+        Message shorter = Message.of("message").with("a", 1);
+        Message message = shorter.with("b", "x");
+
+        assertThat(message.arguments()).containsExactly(Map.entry("a", 1), Map.entry("b", "x"));
+        assertThat(message.arguments()).isSameAs(message.arguments());
+        // the longer message's map is its own: the link it was made from keeps its one argument
+        assertThat(shorter.arguments()).containsExactly(Map.entry("a", 1));
+        assertThat(message).isEqualTo(Message.of("message").with("a", 1).with("b", "x"));
+        assertThat(Message.of("message").arguments()).isEmpty();
+    }
+
+    @Test
     void theBuiltInTextsAreFoundForEachLanguageAndNoOther() {
         assertThat(RuleTexts.builtIn().find("PATROL_WITHOUT_LEADER.title", Locale.KOREA))
                 .hasValue("대장 없는 방범대");
