@@ -28,10 +28,6 @@ public final class RuleContext {
     private final RunFacts run;
     private final List<Violation> violations = new ArrayList<>();
 
-    RuleContext(Registry registry, LocalDate asOf, Policy policy, RuleCode rule, Severity severity, RuleTexts texts) {
-        this(registry, asOf, policy, rule, severity, texts, new RunFacts(registry, asOf));
-    }
-
     RuleContext(
             Registry registry,
             LocalDate asOf,

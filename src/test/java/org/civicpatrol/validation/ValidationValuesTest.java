@@ -164,7 +164,8 @@ class ValidationValuesTest {
                 Policy.korea(),
                 BuiltInRules.PATROL_WITHOUT_LEADER,
                 Severity.ERROR,
-                RuleTexts.builtIn());
+                RuleTexts.builtIn(),
+                new RunFacts(Registry.empty(), DAY));
         List<Class<?>> checked = Contracts.assertPublicClassesRejectNulls(
                 "org.civicpatrol.validation",
                 tester(),
