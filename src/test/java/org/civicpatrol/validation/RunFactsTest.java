@@ -12,6 +12,7 @@ import java.util.Map;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
@@ -30,8 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class RunFactsTest {
 
-    private static final Registry REGISTRY =
-            RegistryGenerator.withSeed(11).patrols(6).breakage(0.2).generate();
+    // The generator makes no sites: one is added, so that a held site is asked about too.
+    private static final Registry REGISTRY = RegistryGenerator.withSeed(11)
+            .patrols(6)
+            .breakage(0.2)
+            .generate()
+            .change()
+            .addSite(Fixtures.namseonPark())
+            .apply();
 
     // In the middle of the generated activities, so that some fall on each side.
     private static final LocalDate AS_OF = LocalDate.of(2016, 6, 30);
@@ -100,9 +107,7 @@ class RunFactsTest {
             assertThat(run.hasDistrict(DistrictId.of("no-district"))).isFalse();
             assertThat(run.hasSite(SiteId.of("no-site"))).isFalse();
         }
-        REGISTRY.sites().stream()
-                .findFirst()
-                .ifPresent(site -> assertThat(run.hasSite(site.id())).isTrue());
+        assertThat(run.hasSite(Fixtures.namseonPark().id())).isTrue();
     }
 
     @Test
