@@ -27,7 +27,16 @@ public final class TextChecks {
      * @return false if {@code text} is empty or holds only invisible code points
      */
     public static boolean isBlank(String text) {
-        return text.codePoints().noneMatch(TextChecks::isVisible);
+        // A loop rather than codePoints(), whose stream costs an allocation: every id, name and
+        // subject the library makes is checked, a million and more in a national validation.
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (isVisible(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /**
@@ -58,9 +67,15 @@ public final class TextChecks {
         if (value.isEmpty() || !isVisible(value.codePointAt(0)) || !isVisible(value.codePointBefore(value.length()))) {
             return false;
         }
-        return value.codePoints()
-                .noneMatch(
-                        c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE);
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (type == Character.CONTROL || type == Character.SURROGATE) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /**

@@ -33,6 +33,8 @@ class TextChecksTest {
         assertThat(TextChecks.checkIdentifier("a", "x")).isEqualTo("a");
         assertThat(TextChecks.checkIdentifier("탄방동 1", "x")).isEqualTo("탄방동 1");
         assertThat(TextChecks.checkIdentifier("a\u200Db", "x")).isEqualTo("a\u200Db");
+        // a pair above the basic plane inside is one code point, and a visible one
+        assertThat(TextChecks.checkIdentifier("a\uD83D\uDC6Eb", "x")).isEqualTo("a\uD83D\uDC6Eb");
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TextChecks.checkIdentifier("a\tb", "thing"))
@@ -41,6 +43,13 @@ class TextChecksTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TextChecks.checkIdentifier("a\uDC00", "thing"))
                 .withMessageEndingWith("\"a\\uDC00\"");
+        // unpaired surrogates inside, not only at an end
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TextChecks.checkIdentifier("a\uD800b", "thing"))
+                .withMessageEndingWith("\"a\\uD800b\"");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TextChecks.checkIdentifier("a\uDC00b", "thing"))
+                .withMessageEndingWith("\"a\\uDC00b\"");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TextChecks.checkIdentifier("\u200Ba", "thing"))
                 .withMessageEndingWith("\"\\u200Ba\"");
