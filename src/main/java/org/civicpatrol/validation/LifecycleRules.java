@@ -35,14 +35,13 @@ final class LifecycleRules {
                 continue;
             }
             Patrol p = patrol.get();
-            ImmutableList<Subject> related = ImmutableList.of(Subject.of(m.member()), Subject.of(p.id()));
             // Members are appointed to a registered patrol (Act Arts. 2, 6(1)): at its registration
             // at the earliest, from the people its representative recommends.
             Optional<LocalDate> registered = p.registeredOn();
             if (registered.isEmpty()) {
                 c.report(
                         Subject.of(m.id()),
-                        related,
+                        related(m, p),
                         appointed.get(),
                         Message.of("message.unregistered")
                                 .with("membership", m.id())
@@ -51,7 +50,7 @@ final class LifecycleRules {
             } else if (appointed.get().isBefore(registered.get())) {
                 c.report(
                         Subject.of(m.id()),
-                        related,
+                        related(m, p),
                         appointed.get(),
                         Message.of("message.early")
                                 .with("membership", m.id())
@@ -63,7 +62,7 @@ final class LifecycleRules {
             if (dissolved.isPresent() && !dissolved.get().isAfter(c.asOf()) && m.isActiveOn(dissolved.get())) {
                 c.report(
                         Subject.of(m.id()),
-                        related,
+                        related(m, p),
                         dissolved.get(),
                         Message.of("message.dissolved")
                                 .with("membership", m.id())
@@ -71,6 +70,11 @@ final class LifecycleRules {
                                 .with("patrol", p.id()));
             }
         }
+    }
+
+    /** Returns the member and the patrol of a finding about a membership, made for a finding only. */
+    private static ImmutableList<Subject> related(Membership m, Patrol p) {
+        return ImmutableList.of(Subject.of(m.member()), Subject.of(p.id()));
     }
 
     // ACTIVITY_OUTSIDE_PATROL_REGISTRATION

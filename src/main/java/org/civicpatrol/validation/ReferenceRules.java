@@ -98,12 +98,12 @@ final class ReferenceRules {
             }
         }
         for (Membership m : r.memberships()) {
-            Subject membership = Subject.of(m.id());
+            // A hundred thousand memberships, almost all sound: the subject is made for a finding.
             if (!c.run().hasMember(m.member())) {
-                unresolved(c, membership, asOf, Subject.of(m.member()), "member");
+                unresolved(c, Subject.of(m.id()), asOf, Subject.of(m.member()), "member");
             }
             if (!c.run().hasPatrol(m.patrol())) {
-                unresolved(c, membership, asOf, Subject.of(m.patrol()), "patrol");
+                unresolved(c, Subject.of(m.id()), asOf, Subject.of(m.patrol()), "patrol");
             }
         }
         for (FederationOfficer o : r.federationOfficers()) {
