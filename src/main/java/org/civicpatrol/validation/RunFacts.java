@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.SiteId;
@@ -46,14 +47,18 @@ final class RunFacts {
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
     private @Nullable List<TrainingObligation> trainingObligations;
     private @Nullable TrainingRequirement trainingRequirement;
-    private final Map<MemberId, Boolean> members = new HashMap<>();
-    private final Map<PatrolId, Boolean> patrols = new HashMap<>();
-    private final Map<DistrictId, Boolean> districts = new HashMap<>();
-    private final Map<SiteId, Boolean> sites = new HashMap<>();
+    private final Answers<MemberId> members;
+    private final Answers<PatrolId> patrols;
+    private final Answers<DistrictId> districts;
+    private final Answers<SiteId> sites;
 
     RunFacts(Registry registry, LocalDate asOf) {
         this.registry = registry;
         this.asOf = asOf;
+        this.members = new Answers<>(id -> registry.member(id).isPresent());
+        this.patrols = new Answers<>(id -> registry.patrol(id).isPresent());
+        this.districts = new Answers<>(id -> registry.district(id).isPresent());
+        this.sites = new Answers<>(id -> registry.site(id).isPresent());
     }
 
     /** Returns every activity of the registry, in the order added: index {@code i} is activity {@code i}. */
@@ -151,42 +156,41 @@ final class RunFacts {
 
     /** Returns whether the registry holds the member {@code id}. */
     boolean hasMember(MemberId id) {
-        Boolean known = members.get(id);
-        if (known == null) {
-            known = registry.member(id).isPresent();
-            members.put(id, known);
-        }
-        return known;
+        return members.test(id);
     }
 
     /** Returns whether the registry holds the patrol {@code id}. */
     boolean hasPatrol(PatrolId id) {
-        Boolean known = patrols.get(id);
-        if (known == null) {
-            known = registry.patrol(id).isPresent();
-            patrols.put(id, known);
-        }
-        return known;
+        return patrols.test(id);
     }
 
     /** Returns whether the registry holds the district {@code id}. */
     boolean hasDistrict(DistrictId id) {
-        Boolean known = districts.get(id);
-        if (known == null) {
-            known = registry.district(id).isPresent();
-            districts.put(id, known);
-        }
-        return known;
+        return districts.test(id);
     }
 
     /** Returns whether the registry holds the site {@code id}. */
     boolean hasSite(SiteId id) {
-        Boolean known = sites.get(id);
-        if (known == null) {
-            known = registry.site(id).isPresent();
-            sites.put(id, known);
+        return sites.test(id);
+    }
+
+    /** The registry's answers to "is this id held", each id looked up once and then remembered. */
+    private static final class Answers<K> {
+        private final Map<K, Boolean> known = new HashMap<>();
+        private final Predicate<K> lookup;
+
+        Answers(Predicate<K> lookup) {
+            this.lookup = lookup;
         }
-        return known;
+
+        boolean test(K id) {
+            Boolean held = known.get(id);
+            if (held == null) {
+                held = lookup.test(id);
+                known.put(id, held);
+            }
+            return held;
+        }
     }
 
     /**
