@@ -1,12 +1,11 @@
 package org.civicpatrol.json;
 
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
-import java.util.Map;
 import java.util.Optional;
 import org.civicpatrol.geo.DistrictCode;
 import org.civicpatrol.geo.DistrictLevel;
@@ -21,7 +20,7 @@ import org.joda.money.Money;
  */
 final class ArgumentTypes {
 
-    private static final ImmutableMap<String, Class<?>> BY_NAME = ImmutableMap.<String, Class<?>>builder()
+    private static final ImmutableBiMap<String, Class<?>> BY_NAME = ImmutableBiMap.<String, Class<?>>builder()
             .put("text", String.class)
             .put("int", Integer.class)
             .put("long", Long.class)
@@ -60,12 +59,8 @@ final class ArgumentTypes {
     /** Returns the name of the type of an argument of class {@code type}. */
     static String nameOf(Class<?> type) {
         Class<?> form = typeOf(type);
-        for (Map.Entry<String, Class<?>> entry : BY_NAME.entrySet()) {
-            if (entry.getValue() == form) {
-                return entry.getKey();
-            }
-        }
-        return form.getSimpleName();
+        String name = BY_NAME.inverse().get(form);
+        return name != null ? name : form.getSimpleName();
     }
 
     /** Returns the class of the argument type {@code name}, if the library has one. */

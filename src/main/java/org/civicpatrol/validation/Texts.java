@@ -17,22 +17,13 @@ final class Texts {
      */
     static String hours(Duration duration) {
         long seconds = duration.toSeconds();
-        long h = seconds / 3_600;
-        long m = seconds % 3_600 / 60;
-        long s = seconds % 60;
         if (seconds == 0) {
             return "0 h";
         }
         StringBuilder text = new StringBuilder();
-        if (h != 0) {
-            text.append(h).append(" h");
-        }
-        if (m != 0) {
-            text.append(text.length() > 0 ? " " : "").append(m).append(" min");
-        }
-        if (s != 0) {
-            text.append(text.length() > 0 ? " " : "").append(s).append(" s");
-        }
+        part(text, seconds / 3_600, " h");
+        part(text, seconds % 3_600 / 60, " min");
+        part(text, seconds % 60, " s");
         return text.toString();
     }
 
