@@ -59,6 +59,7 @@ public class AggregationBenchmark {
     private Registry registry;
     private List<PatrolId> patrols;
     private PrimitiveRollUp primitive;
+    private ReadingFloor reading;
 
     /** Generates the registry once per fork; generation is not measured. */
     @Setup
@@ -70,7 +71,10 @@ public class AggregationBenchmark {
         patrols = registry.patrols().stream().map(Patrol::id).toList();
         primitive = new PrimitiveRollUp(registry, DistrictId.of("KR"), AS_OF, YEAR);
         // the baseline must answer as the library does, at every node, or its time means nothing
-        primitive.check(RollUp.of(registry, AS_OF, YEAR).byDistrict(DistrictId.of("KR")));
+        List<Node<District>> nodes = RollUp.of(registry, AS_OF, YEAR).byDistrict(DistrictId.of("KR"));
+        primitive.check(nodes);
+        reading = new ReadingFloor(registry, AS_OF, YEAR);
+        reading.check(nodes.get(0).summary().activities());
     }
 
     /**
@@ -82,6 +86,17 @@ public class AggregationBenchmark {
     @Benchmark
     public long[][] rollUpByDistrictPrimitiveBaseline() {
         return primitive.run();
+    }
+
+    /**
+     * The second floor: reading the objects every roll-up of the registry must read, and
+     * summarising nothing (see {@link ReadingFloor}).
+     *
+     * @return the national totals, for JMH to consume
+     */
+    @Benchmark
+    public long[] rollUpByDistrictReadingBaseline() {
+        return reading.run();
     }
 
     /**

@@ -63,7 +63,13 @@ public final class TextChecks {
         return value;
     }
 
-    static boolean isIdentifier(String value) {
+    /**
+     * Tells whether {@code value} is a valid identifier: what {@link #checkIdentifier} accepts.
+     *
+     * @param value the text
+     * @return whether it begins and ends with a visible character and holds no control character
+     */
+    public static boolean isIdentifier(String value) {
         if (value.isEmpty() || !isVisible(value.codePointAt(0)) || !isVisible(value.codePointBefore(value.length()))) {
             return false;
         }

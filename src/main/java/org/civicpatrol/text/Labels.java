@@ -121,11 +121,25 @@ public final class Labels {
     }
 
     private String text(String key) {
+        ResourceBundle bundle = locale.equals(Locale.KOREAN) ? Bundles.KOREAN : Bundles.ENGLISH;
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getModule())
-                    .getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("the labels have no text for " + key + " in " + locale, e);
+        }
+    }
+
+    /** The two bundles, looked up once, on first use, rather than on every label. */
+    private static final class Bundles {
+        static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
+        static final ResourceBundle KOREAN = load(Locale.KOREAN);
+
+        private static ResourceBundle load(Locale locale) {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getModule());
+            if (!bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
+                throw new IllegalStateException("the library's labels in " + locale + " are missing");
+            }
+            return bundle;
         }
     }
 

@@ -9,6 +9,7 @@ import org.civicpatrol.activity.ActivityId;
 import org.civicpatrol.equipment.VehicleId;
 import org.civicpatrol.funding.GrantId;
 import org.civicpatrol.funding.Recipient;
+import org.civicpatrol.internal.TextChecks;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
@@ -48,10 +49,10 @@ record Concerned(ImmutableSet<PatrolId> patrols, ImmutableSet<FederationId> fede
             LocalDate date,
             ImmutableSet.Builder<PatrolId> patrols,
             ImmutableSet.Builder<FederationId> federations) {
-        try {
+        // Every id of the kinds collect() reads is an identifier and nothing more, so this
+        // check is exactly what would make their constructors refuse the text.
+        if (TextChecks.isIdentifier(subject.id())) {
             collect(registry, subject, date, patrols, federations);
-        } catch (IllegalArgumentException e) {
-            // Not an id of its kind: nothing in the registry, so no patrol or federation.
         }
     }
 

@@ -157,7 +157,10 @@ public abstract class Violation {
      * ({@code 2시간 30분}, {@code 2년}, {@code 1,000,000원}) and constants by their {@linkplain
      * org.civicpatrol.text.Labels display names}. Where the texts have no template for the key,
      * or the template names an argument the violation does not have, the English message is
-     * returned: this method never throws for a locale.
+     * returned: this method never throws for a locale. Texts a caller supplied are the
+     * exception: if a caller's own {@link RuleTexts}, or the function given to {@link
+     * RuleTexts#fromBundles}, fails with anything but a missing resource, this method fails with
+     * that exception, since it is the caller's code that failed.
      *
      * @param locale the language wanted; the JVM's default locale plays no part
      * @return the message, free of personal data
