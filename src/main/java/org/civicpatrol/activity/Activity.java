@@ -212,7 +212,7 @@ public abstract class Activity {
      * @return the date
      */
     public LocalDate date() {
-        return LocalDate.ofInstant(start(), zone());
+        return LocalDates.of(start(), zone());
     }
 
     /**
