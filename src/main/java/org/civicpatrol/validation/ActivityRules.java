@@ -18,6 +18,7 @@ import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
 
 /** Rules about activities: who takes part, when, how long, and at whose request. */
@@ -45,11 +46,15 @@ final class ActivityRules {
                 continue;
             }
             List<Membership> held = r.membershipsOf(member);
+            Tenures tenures = new Tenures(held, run);
             RunFacts.Attendances where = entry.getValue();
             for (int k = 0; k < where.size(); k++) {
                 int i = where.activity(k);
                 if (!run.isUntil(i)) {
                     continue;
+                }
+                if (!run.isJoint(i) && tenures.inPatrolOn(run.organiser(i), run.day(i))) {
+                    continue; // the common case, answered from numbers without reaching the activity
                 }
                 Activity a = activities.get(i);
                 LocalDate date = run.date(i);
@@ -78,6 +83,46 @@ final class ActivityRules {
                                     .with("patrol", a.patrol()));
                 }
             }
+        }
+    }
+
+    /**
+     * One member's memberships as numbers: each one's patrol as {@link RunFacts#organiser}
+     * numbers it, and its tenure in epoch days. A membership is appointed on a date exactly when
+     * its tenure holds the date (a status history can only go from recommended to appointed to
+     * ended, on dates that never go back), so this answers as {@link Membership#isActiveOn} does.
+     */
+    private static final class Tenures {
+        private final int[] patrols;
+        private final long[] from;
+        private final long[] to;
+
+        Tenures(List<Membership> held, RunFacts run) {
+            patrols = new int[held.size()];
+            from = new long[held.size()];
+            to = new long[held.size()];
+            for (int j = 0; j < patrols.length; j++) {
+                Membership m = held.get(j);
+                patrols[j] = run.organiserNumber(m.patrol());
+                Optional<DateRange> tenure = m.tenure();
+                // no tenure: an empty span, which holds no day
+                from[j] = tenure.isPresent() ? tenure.get().start().toEpochDay() : 0;
+                to[j] = tenure.isEmpty()
+                        ? 0
+                        : tenure.get().isUnboundedEnd()
+                                ? Long.MAX_VALUE
+                                : tenure.get().end().toEpochDay();
+            }
+        }
+
+        /** Tells whether a membership in the patrol numbered {@code patrol} is appointed on {@code day}. */
+        boolean inPatrolOn(int patrol, long day) {
+            for (int j = 0; j < patrols.length; j++) {
+                if (patrols[j] == patrol && from[j] <= day && day < to[j]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -42,7 +42,7 @@ final class RunFacts {
     private final Registry registry;
     private final LocalDate asOf;
     private @Nullable List<Activity> activities;
-    private LocalDate @Nullable [] dates;
+    private @Nullable Columns columns;
     private @Nullable List<Activity> activitiesUntil;
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
     private @Nullable List<TrainingObligation> trainingObligations;
@@ -73,21 +73,83 @@ final class RunFacts {
 
     /** Returns the {@linkplain Activity#date() date} of activity {@code i}, worked out once. */
     LocalDate date(int i) {
-        LocalDate[] known = dates;
-        if (known == null) {
-            List<Activity> all = activities();
-            known = new LocalDate[all.size()];
-            for (int j = 0; j < known.length; j++) {
-                known[j] = all.get(j).date();
-            }
-            dates = known;
-        }
-        return known[i];
+        return columns().dates[i];
+    }
+
+    /** Returns the {@linkplain Activity#date() date} of activity {@code i} as an epoch day. */
+    long day(int i) {
+        return columns().days[i];
     }
 
     /** Returns whether activity {@code i} is dated on or before the validation date. */
     boolean isUntil(int i) {
-        return !date(i).isAfter(asOf);
+        return columns().days[i] <= asOf.toEpochDay();
+    }
+
+    /**
+     * Returns the number of the patrol that organised activity {@code i}: patrols are numbered
+     * in the order they first organise an activity, so that two activities' organisers, or an
+     * organiser and a membership's patrol, compare as numbers.
+     */
+    int organiser(int i) {
+        return columns().organisers[i];
+    }
+
+    /**
+     * Returns the number {@link #organiser} gives {@code patrol}, or -1 if it organised no
+     * activity.
+     */
+    int organiserNumber(PatrolId patrol) {
+        return columns().numbers.getOrDefault(patrol, -1);
+    }
+
+    /** Returns whether activity {@code i} is a joint patrol, with patrols besides its organiser. */
+    boolean isJoint(int i) {
+        return columns().joint[i];
+    }
+
+    /**
+     * Returns what the rules that go record by record read of each activity, as arrays indexed
+     * like {@link #activities()}, so that a rule need not reach the activity itself for each of
+     * two million records: its date, the date as an epoch day, its organiser's number and
+     * whether it is a joint patrol. Worked out in one pass, on first use.
+     */
+    private Columns columns() {
+        Columns known = columns;
+        if (known == null) {
+            known = new Columns(activities());
+            columns = known;
+        }
+        return known;
+    }
+
+    /** The arrays of {@link #columns()}. */
+    private static final class Columns {
+        final LocalDate[] dates;
+        final long[] days;
+        final int[] organisers;
+        final boolean[] joint;
+        final Map<PatrolId, Integer> numbers = new HashMap<>();
+
+        Columns(List<Activity> activities) {
+            int n = activities.size();
+            dates = new LocalDate[n];
+            days = new long[n];
+            organisers = new int[n];
+            joint = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Activity activity = activities.get(i);
+                dates[i] = activity.date();
+                days[i] = dates[i].toEpochDay();
+                Integer number = numbers.get(activity.patrol());
+                if (number == null) {
+                    number = numbers.size();
+                    numbers.put(activity.patrol(), number);
+                }
+                organisers[i] = number;
+                joint[i] = !activity.jointPatrols().isEmpty();
+            }
+        }
     }
 
     /**

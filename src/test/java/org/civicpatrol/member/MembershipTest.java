@@ -46,6 +46,54 @@ class MembershipTest {
         assertThat(m.tenure()).contains(DateRange.of(APPOINTED, LEFT));
     }
 
+    /**
+     * A membership is appointed on a date exactly when its tenure holds the date, for every
+     * history the builder accepts (recommended, appointed, ended, in any of the allowed orders,
+     * changes on the same day included), on every day around its dates: validation and the
+     * roll-up rely on it to work a membership's tenure out once instead of reading its history
+     * for every date.
+     */
+    @Test
+    void isActiveExactlyWithinItsTenureForEveryShapeOfHistory() {
+        LocalDate d0 = LocalDate.of(2015, 1, 10);
+        int checked = 0;
+        int active = 0;
+        for (int recommended = -1; recommended <= 1; recommended++) {
+            for (int appointedAfter = -1; appointedAfter <= 2; appointedAfter++) {
+                for (int endedAfter = -1; endedAfter <= 2; endedAfter++) {
+                    Membership.Builder b = membership();
+                    LocalDate at = d0;
+                    if (recommended >= 0) {
+                        b.recommendedOn(at);
+                    }
+                    if (appointedAfter >= 0) {
+                        at = at.plusDays(appointedAfter);
+                        b.appointedOn(at);
+                    }
+                    if (recommended < 0 && appointedAfter < 0) {
+                        continue; // a history starts with a recommendation or an appointment
+                    }
+                    if (endedAfter >= 0) {
+                        at = at.plusDays(endedAfter);
+                        b.dismissedOn(at, SeparationReason.OTHER);
+                    }
+                    Membership m = b.build();
+                    for (LocalDate day = d0.minusDays(2); day.isBefore(d0.plusDays(8)); day = day.plusDays(1)) {
+                        LocalDate date = day;
+                        boolean inTenure = m.tenure().map(t -> t.contains(date)).orElse(false);
+                        assertThat(m.isActiveOn(date))
+                                .as("%s on %s", m.history(), date)
+                                .isEqualTo(inTenure);
+                        checked++;
+                        active += inTenure ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+        assertThat(active).isPositive().isLessThan(checked);
+    }
+
     @Test
     void runningMembershipHasAnOpenTenure() {
         Membership m = membership().appointedOn(APPOINTED).build();

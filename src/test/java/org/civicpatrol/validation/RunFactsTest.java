@@ -31,14 +31,27 @@ import org.junit.jupiter.api.Test;
  */
 class RunFactsTest {
 
-    // The generator makes no sites: one is added, so that a held site is asked about too.
-    private static final Registry REGISTRY = RegistryGenerator.withSeed(11)
+    // The generator makes no sites and no joint patrols: one site is added, so that a held site
+    // is asked about too, and one activity becomes a joint patrol.
+    private static final Registry REGISTRY = withJointPatrol(RegistryGenerator.withSeed(11)
             .patrols(6)
             .breakage(0.2)
             .generate()
             .change()
             .addSite(Fixtures.namseonPark())
-            .apply();
+            .apply());
+
+    private static Registry withJointPatrol(Registry registry) {
+        Activity first = registry.activities().iterator().next();
+        PatrolId other = registry.patrols().stream()
+                .map(p -> p.id())
+                .filter(id -> !id.equals(first.patrol()))
+                .findFirst()
+                .orElseThrow();
+        Activity joint =
+                new Activity.Builder().from(first).addJointPatrols(other).build();
+        return registry.change().replaceActivity(joint).apply();
+    }
 
     // In the middle of the generated activities, so that some fall on each side.
     private static final LocalDate AS_OF = LocalDate.of(2016, 6, 30);
@@ -63,6 +76,28 @@ class RunFactsTest {
             assertThat(run.date(i)).isEqualTo(a.date());
             assertThat(run.isUntil(i)).isEqualTo(!a.date().isAfter(AS_OF));
         }
+    }
+
+    @Test
+    void activitiesAsNumbersAnswerAsTheActivitiesThemselves() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        List<Activity> activities = run.activities();
+        int joint = 0;
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            assertThat(run.day(i)).isEqualTo(a.date().toEpochDay());
+            assertThat(run.isJoint(i)).isEqualTo(!a.jointPatrols().isEmpty());
+            assertThat(run.organiser(i))
+                    .isEqualTo(run.organiserNumber(a.patrol()))
+                    .isNotNegative();
+            joint += run.isJoint(i) ? 1 : 0;
+            for (int j = 0; j < i; j++) {
+                assertThat(run.organiser(i) == run.organiser(j))
+                        .isEqualTo(a.patrol().equals(activities.get(j).patrol()));
+            }
+        }
+        assertThat(joint).isPositive().isLessThan(activities.size());
+        assertThat(run.organiserNumber(PatrolId.of("no-such-patrol"))).isEqualTo(-1);
     }
 
     @Test
