@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
+import org.civicpatrol.internal.LibraryBundles;
 
 /**
  * Display names in one language: Korean for a Korean locale, English for any other.
@@ -131,16 +132,8 @@ public final class Labels {
 
     /** The two bundles, looked up once, on first use, rather than on every label. */
     private static final class Bundles {
-        static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
-        static final ResourceBundle KOREAN = load(Locale.KOREAN);
-
-        private static ResourceBundle load(Locale locale) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getModule());
-            if (!bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
-                throw new IllegalStateException("the library's labels in " + locale + " are missing");
-            }
-            return bundle;
-        }
+        static final ResourceBundle ENGLISH = LibraryBundles.load(BUNDLE, Locale.ENGLISH);
+        static final ResourceBundle KOREAN = LibraryBundles.load(BUNDLE, Locale.KOREAN);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.civicpatrol.internal.LibraryBundles;
 
 /**
  * The texts of the built-in rules, from the UTF-8 bundles {@code rules_en} and {@code rules_ko}
@@ -23,16 +24,8 @@ final class BuiltInTexts implements RuleTexts {
 
     /** The bundles, loaded on first use. */
     private static final class Bundles {
-        static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
-        static final ResourceBundle KOREAN = load(Locale.KOREAN);
-
-        private static ResourceBundle load(Locale locale) {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BuiltInTexts.class.getModule());
-            if (!bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
-                throw new IllegalStateException("the library's rule texts in " + locale + " are missing");
-            }
-            return bundle;
-        }
+        static final ResourceBundle ENGLISH = LibraryBundles.load(BUNDLE, Locale.ENGLISH);
+        static final ResourceBundle KOREAN = LibraryBundles.load(BUNDLE, Locale.KOREAN);
     }
 
     @Override

@@ -56,7 +56,7 @@ class ArchitectureTest {
             .whereLayer("internal")
             .mayNotAccessAnyLayer()
             .whereLayer("text")
-            .mayNotAccessAnyLayer()
+            .mayOnlyAccessLayers("internal")
             .whereLayer("time")
             .mayOnlyAccessLayers("internal")
             .whereLayer("geo")
