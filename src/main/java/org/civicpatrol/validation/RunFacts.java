@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What several built-in rules of one validation run read alike, worked out once for the run and
- * shared by its rules: the activities with their local dates, the activities up to the validation
- * date, where each member is named in attendance, every member's training obligations, and whether
- * the registry holds an id.
+ * shared by its rules: the activities with their local dates (and, as numbers, their organisers
+ * and whether they are joint patrols), the activities up to the validation date, where each member
+ * is named in attendance, every member's training obligations, and whether the registry holds an
+ * id.
  *
  * <p>A national registry has half a million activities, two million attendance records and a
  * hundred thousand members. Each rule used to work these out for itself: six rules sifted the
