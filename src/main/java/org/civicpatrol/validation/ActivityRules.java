@@ -53,20 +53,14 @@ final class ActivityRules {
                 if (!run.isUntil(i)) {
                     continue;
                 }
-                if (!run.isJoint(i) && tenures.inPatrolOn(run.organiser(i), run.day(i))) {
-                    continue; // the common case, answered from numbers without reaching the activity
-                }
-                Activity a = activities.get(i);
-                LocalDate date = run.date(i);
-                boolean isMember = false;
-                for (Membership m : held) {
-                    if ((m.patrol().equals(a.patrol()) || a.jointPatrols().contains(m.patrol()))
-                            && m.isActiveOn(date)) {
-                        isMember = true;
-                        break;
-                    }
-                }
+                // An activity of one patrol, the common case, is judged from numbers; a joint
+                // patrol, which may let members of several patrols attend, from its patrols.
+                boolean isMember = run.isJoint(i)
+                        ? inJointPatrol(held, activities.get(i), run.date(i))
+                        : tenures.inPatrolOn(run.organiser(i), run.day(i));
                 if (!isMember) {
+                    Activity a = activities.get(i);
+                    LocalDate date = run.date(i);
                     c.report(
                             Subject.of(a.id()),
                             ImmutableList.of(Subject.of(member)),
@@ -84,6 +78,16 @@ final class ActivityRules {
                 }
             }
         }
+    }
+
+    /** Tells whether one of {@code held} is appointed on {@code date} in a patrol of the joint {@code activity}. */
+    private static boolean inJointPatrol(List<Membership> held, Activity activity, LocalDate date) {
+        for (Membership m : held) {
+            if (activity.involves(m.patrol()) && m.isActiveOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,6 +79,18 @@ class RunFactsTest {
     }
 
     @Test
+    void anActivityOnTheValidationDateIsUpToItAndOneOnTheDayAfterIsNot() {
+        Activity first = REGISTRY.activities().iterator().next();
+        RunFacts onTheDay = new RunFacts(REGISTRY, first.date());
+        RunFacts theDayBefore = new RunFacts(REGISTRY, first.date().minusDays(1));
+
+        assertThat(onTheDay.isUntil(0)).isTrue();
+        assertThat(theDayBefore.isUntil(0)).isFalse();
+        assertThat(onTheDay.activitiesUntil()).contains(first);
+        assertThat(theDayBefore.activitiesUntil()).doesNotContain(first);
+    }
+
+    @Test
     void activitiesAsNumbersAnswerAsTheActivitiesThemselves() {
         RunFacts run = new RunFacts(REGISTRY, AS_OF);
         List<Activity> activities = run.activities();
