@@ -20,7 +20,9 @@ import org.civicpatrol.time.DateRange;
  * date), reading each one's times and each of its attendance records' status, and through the
  * patrol's memberships, working out each one's tenure, as the roll-up does; it adds up the
  * nation's activities, member time and attendance records, and counts the memberships active on
- * the date. It looks nothing up by id, keeps nothing per node and makes no summary.
+ * the date. Besides finding each patrol's activities and memberships in the registry's indexes
+ * (two lookups per patrol), it looks nothing up by id; it keeps nothing per node and makes no
+ * summary.
  *
  * <p>Unlike {@link PrimitiveRollUp}, it prepares nothing in advance: the gap between the two is
  * what reading the registry's objects costs, the objects as their callers made them, spread over
