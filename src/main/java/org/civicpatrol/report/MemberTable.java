@@ -14,8 +14,9 @@ import org.civicpatrol.member.MemberId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Distinct members, each with a {@code long} of facts about them, as two parallel arrays sorted by
- * id: the compact, hash-free set behind the member-keyed summaries.
+ * Distinct members, each with a {@code long} of facts about them, as parallel arrays in one fixed
+ * order (by the hash code of the id's text, then by id, with the hash codes kept beside the ids):
+ * the compact set behind the member-keyed summaries, whose sorting and merging compare numbers.
  *
  * <p>A table is immutable, so summaries share tables rather than copy them. Tables are merged as
  * sorted runs, and a member in several runs gets the values combined by an associative,
@@ -25,18 +26,40 @@ import org.jspecify.annotations.Nullable;
 @Immutable
 final class MemberTable {
 
-    static final MemberTable EMPTY = new MemberTable(new MemberId[0], new long[0]);
+    static final MemberTable EMPTY = new MemberTable(new MemberId[0], new int[0], new long[0]);
 
     // Never written after construction, and never handed out.
     @SuppressWarnings("Immutable")
     private final MemberId[] ids;
+    // The ids' hash codes, the first key of the table's order. Never written after construction.
+    @SuppressWarnings("Immutable")
+    private final int[] hashes;
     // Never written after construction, and never handed out.
     @SuppressWarnings("Immutable")
     private final long[] values;
+    // The positions in the order of the ids, sorted on first use; a volatile write publishes the
+    // filled array, and a race at worst sorts twice to the same answer. Callers never write it.
+    @SuppressWarnings("Immutable")
+    private volatile int @Nullable [] positionsById;
 
-    private MemberTable(MemberId[] ids, long[] values) {
+    private MemberTable(MemberId[] ids, int[] hashes, long[] values) {
         this.ids = ids;
+        this.hashes = hashes;
         this.values = values;
+    }
+
+    /**
+     * The table's order: by the hash code of the id's text, then by id, a total order consistent
+     * with equals. The hash codes sit in an array beside the ids, so that sorting and merging
+     * compare numbers and reach an id's text only when two hash codes are equal.
+     */
+    private static int compare(int hashA, MemberId a, int hashB, MemberId b) {
+        return hashA != hashB ? Integer.compare(hashA, hashB) : a.compareTo(b);
+    }
+
+    /** The first key of the table's order: {@link String#hashCode()}, which Java specifies. */
+    static int hash(MemberId id) {
+        return id.value().hashCode();
     }
 
     int size() {
@@ -57,14 +80,37 @@ final class MemberTable {
 
     /** Returns the members whose value matches, as an unmodifiable set sorted by id. */
     Set<MemberId> idsWhere(LongPredicate test) {
+        int[] byId = positionsById();
         MemberId[] matching = new MemberId[ids.length];
         int n = 0;
-        for (int i = 0; i < ids.length; i++) {
+        for (int i : byId) {
             if (test.test(values[i])) {
                 matching[n++] = ids[i];
             }
         }
-        return new SortedIds(n == ids.length ? ids : Arrays.copyOf(matching, n));
+        return new SortedIds(Arrays.copyOf(matching, n));
+    }
+
+    /**
+     * Returns the positions of the table's members in the order of their ids, for handing them
+     * out in an order a reader can follow (the table itself is in the order of {@link #compare}):
+     * sorted on the first call and kept, so that a roll-up, which never asks, never pays for it.
+     */
+    int[] positionsById() {
+        int[] known = positionsById;
+        if (known == null) {
+            Integer[] positions = new Integer[ids.length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
+            }
+            Arrays.sort(positions, (a, b) -> ids[a].compareTo(ids[b]));
+            known = new int[positions.length];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = positions[i];
+            }
+            positionsById = known;
+        }
+        return known;
     }
 
     @Override
@@ -88,6 +134,7 @@ final class MemberTable {
         private final LongBinaryOperator combine;
         private final List<MemberTable> runs = new ArrayList<>();
         private MemberId[] pendingIds = new MemberId[0];
+        private int[] pendingHashes = new int[0];
         private long[] pendingValues = new long[0];
         private int pending;
 
@@ -103,9 +150,11 @@ final class MemberTable {
             if (pending == pendingIds.length) {
                 int capacity = Math.max(16, pending * 2);
                 pendingIds = Arrays.copyOf(pendingIds, capacity);
+                pendingHashes = Arrays.copyOf(pendingHashes, capacity);
                 pendingValues = Arrays.copyOf(pendingValues, capacity);
             }
             pendingIds[pending] = id;
+            pendingHashes[pending] = hash(id);
             pendingValues[pending++] = value;
         }
 
@@ -136,11 +185,13 @@ final class MemberTable {
             return runs.get(0);
         }
 
-        /** Sorts the single members by id (a merge sort) and combines each one's values. */
+        /** Sorts the single members in the table's order (a merge sort) and combines each one's values. */
         private MemberTable sortPending() {
             MemberId[] ids = Arrays.copyOf(pendingIds, pending);
+            int[] hashes = Arrays.copyOf(pendingHashes, pending);
             long[] values = Arrays.copyOf(pendingValues, pending);
             MemberId[] idsBuffer = new MemberId[pending];
+            int[] hashesBuffer = new int[pending];
             long[] valuesBuffer = new long[pending];
             for (int width = 1; width < pending; width *= 2) {
                 for (int low = 0; low < pending; low += 2 * width) {
@@ -149,34 +200,35 @@ final class MemberTable {
                     int i = low;
                     int j = middle;
                     for (int n = low; n < high; n++) {
-                        if (j == high || (i < middle && ids[i].compareTo(ids[j]) <= 0)) {
-                            idsBuffer[n] = ids[i];
-                            valuesBuffer[n] = values[i++];
-                        } else {
-                            idsBuffer[n] = ids[j];
-                            valuesBuffer[n] = values[j++];
-                        }
+                        int from = j == high || (i < middle && compare(hashes[i], ids[i], hashes[j], ids[j]) <= 0)
+                                ? i++
+                                : j++;
+                        idsBuffer[n] = ids[from];
+                        hashesBuffer[n] = hashes[from];
+                        valuesBuffer[n] = values[from];
                     }
                 }
                 MemberId[] swapIds = ids;
                 ids = idsBuffer;
                 idsBuffer = swapIds;
+                int[] swapHashes = hashes;
+                hashes = hashesBuffer;
+                hashesBuffer = swapHashes;
                 long[] swapValues = values;
                 values = valuesBuffer;
                 valuesBuffer = swapValues;
             }
             int n = 0;
             for (int i = 0; i < pending; i++) {
-                if (n > 0 && ids[n - 1].compareTo(ids[i]) == 0) {
+                if (n > 0 && hashes[n - 1] == hashes[i] && ids[n - 1].equals(ids[i])) {
                     values[n - 1] = combine.applyAsLong(values[n - 1], values[i]);
                 } else {
                     ids[n] = ids[i];
+                    hashes[n] = hashes[i];
                     values[n++] = values[i];
                 }
             }
-            return n == pending
-                    ? new MemberTable(ids, values)
-                    : new MemberTable(Arrays.copyOf(ids, n), Arrays.copyOf(values, n));
+            return table(ids, hashes, values, n);
         }
 
         /** Merges the sorted runs at once through a heap of run cursors: n log(runs) comparisons. */
@@ -186,9 +238,10 @@ final class MemberTable {
                 total += run.size();
             }
             MemberId[] ids = new MemberId[total];
+            int[] hashes = new int[total];
             long[] values = new long[total];
             int[] position = new int[runs.size()];
-            // A binary min-heap of run indices, ordered by each run's next id.
+            // A binary min-heap of run indices, ordered by each run's next member.
             int[] heap = new int[runs.size()];
             int heapSize = 0;
             for (int r = 0; r < runs.size(); r++) {
@@ -201,12 +254,15 @@ final class MemberTable {
             while (heapSize > 0) {
                 int r = heap[0];
                 MemberTable run = runs.get(r);
-                MemberId id = run.ids[position[r]];
-                long value = run.values[position[r]++];
-                if (n > 0 && ids[n - 1].compareTo(id) == 0) {
+                int at = position[r]++;
+                MemberId id = run.ids[at];
+                int hash = run.hashes[at];
+                long value = run.values[at];
+                if (n > 0 && hashes[n - 1] == hash && ids[n - 1].equals(id)) {
                     values[n - 1] = combine.applyAsLong(values[n - 1], value);
                 } else {
                     ids[n] = id;
+                    hashes[n] = hash;
                     values[n++] = value;
                 }
                 if (position[r] == run.size()) {
@@ -214,9 +270,13 @@ final class MemberTable {
                 }
                 siftDown(heap, heapSize, 0, position);
             }
-            return n == total
-                    ? new MemberTable(ids, values)
-                    : new MemberTable(Arrays.copyOf(ids, n), Arrays.copyOf(values, n));
+            return table(ids, hashes, values, n);
+        }
+
+        private static MemberTable table(MemberId[] ids, int[] hashes, long[] values, int n) {
+            return n == ids.length
+                    ? new MemberTable(ids, hashes, values)
+                    : new MemberTable(Arrays.copyOf(ids, n), Arrays.copyOf(hashes, n), Arrays.copyOf(values, n));
         }
 
         private void siftDown(int[] heap, int size, int k, int[] position) {
@@ -225,10 +285,10 @@ final class MemberTable {
                 int smallest = at;
                 int left = 2 * at + 1;
                 int right = left + 1;
-                if (left < size && head(heap[left], position).compareTo(head(heap[smallest], position)) < 0) {
+                if (left < size && before(heap[left], heap[smallest], position)) {
                     smallest = left;
                 }
-                if (right < size && head(heap[right], position).compareTo(head(heap[smallest], position)) < 0) {
+                if (right < size && before(heap[right], heap[smallest], position)) {
                     smallest = right;
                 }
                 if (smallest == at) {
@@ -241,8 +301,13 @@ final class MemberTable {
             }
         }
 
-        private MemberId head(int run, int[] position) {
-            return runs.get(run).ids[position[run]];
+        /** Tells whether run {@code a}'s next member comes before run {@code b}'s. */
+        private boolean before(int a, int b, int[] position) {
+            MemberTable runA = runs.get(a);
+            MemberTable runB = runs.get(b);
+            int i = position[a];
+            int j = position[b];
+            return compare(runA.hashes[i], runA.ids[i], runB.hashes[j], runB.ids[j]) < 0;
         }
     }
 

@@ -91,7 +91,7 @@ final class SummaryForms {
         form.put("leavers", members.leaverCount());
         List<Object> entries = new ArrayList<>();
         MemberTable table = members.table();
-        for (int i = 0; i < table.size(); i++) {
+        for (int i : table.positionsById()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("member", table.id(i).value());
             entry.putAll(MemberSummary.describe(table.value(i), members.ageBands(), personal));
@@ -133,7 +133,7 @@ final class SummaryForms {
         form.put("hazardsReported", parts.hazardsReported());
         Map<String, Object> unexcusedByMember = new LinkedHashMap<>();
         MemberTable unexcused = parts.unexcusedByMember();
-        for (int i = 0; i < unexcused.size(); i++) {
+        for (int i : unexcused.positionsById()) {
             unexcusedByMember.put(unexcused.id(i).value(), unexcused.value(i));
         }
         form.put("unexcusedByMember", unexcusedByMember);
@@ -187,7 +187,7 @@ final class SummaryForms {
         form.put("inServiceDone", training.inServiceCompletedCount());
         List<Object> entries = new ArrayList<>();
         MemberTable flags = training.flags();
-        for (int i = 0; i < flags.size(); i++) {
+        for (int i : flags.positionsById()) {
             long value = flags.value(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("member", flags.id(i).value());

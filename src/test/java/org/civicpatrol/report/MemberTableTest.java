@@ -86,11 +86,59 @@ class MemberTableTest {
             List<MemberId> ids = new ArrayList<>(table.idsWhere(value -> true));
             assertThat(ids).as("seed %s", seed).containsExactlyElementsOf(expected.keySet());
             List<Long> values = new ArrayList<>();
-            for (int i = 0; i < table.size(); i++) {
+            List<MemberId> byPosition = new ArrayList<>();
+            for (int i : table.positionsById()) {
                 values.add(table.value(i));
+                byPosition.add(table.id(i));
             }
             assertThat(values).as("seed %s", seed).containsExactlyElementsOf(expected.values());
+            assertThat(byPosition).as("seed %s", seed).containsExactlyElementsOf(expected.keySet());
         }
+    }
+
+    /**
+     * The table keeps its members by the hash code of the id's text, then by id: ids whose texts
+     * have equal hash codes ("Aa" and "BB" do) are told apart by id, when sorting, merging and
+     * combining a member found twice.
+     */
+    @Test
+    void idsWithEqualHashCodesStayDistinctMembers() {
+        List<String> colliding = List.of("AaAa", "BBBB", "AaBB", "BBAa", "Aa", "BB");
+        assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode()).isEqualTo("AaBB".hashCode());
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        MemberTable.Builder left = new MemberTable.Builder(OR);
+        MemberTable.Builder right = new MemberTable.Builder(OR);
+        for (int i = 0; i < colliding.size(); i++) {
+            left.add(MemberId.of(colliding.get(i)), 1L << i);
+            right.add(MemberId.of(colliding.get(colliding.size() - 1 - i)), 64L << i);
+        }
+        MemberTable.Builder both = new MemberTable.Builder(OR);
+        both.addAll(left.build());
+        both.addAll(right.build());
+
+        MemberTable table = both.build();
+
+        assertThat(table.size()).isEqualTo(colliding.size());
+        for (int i = 0; i < table.size(); i++) {
+            int k = colliding.indexOf(table.id(i).value());
+            assertThat(table.value(i)).isEqualTo((1L << k) | (64L << (colliding.size() - 1 - k)));
+            if (i > 0) {
+                int previous = table.id(i - 1).value().hashCode();
+                int current = table.id(i).value().hashCode();
+                assertThat(previous < current
+                                || (previous == current && table.id(i - 1).compareTo(table.id(i)) < 0))
+                        .as("%s before %s", table.id(i - 1), table.id(i))
+                        .isTrue();
+            }
+        }
+        assertThat(table.idsWhere(value -> true))
+                .containsExactly(
+                        MemberId.of("Aa"),
+                        MemberId.of("AaAa"),
+                        MemberId.of("AaBB"),
+                        MemberId.of("BB"),
+                        MemberId.of("BBAa"),
+                        MemberId.of("BBBB"));
     }
 
     private static void fill(MemberTable.Builder builder, Map<MemberId, Long> expected, SplittableRandom random) {
