@@ -58,7 +58,7 @@ final class MemberTable {
     }
 
     /** The first key of the table's order: {@link String#hashCode()}, which Java specifies. */
-    static int hash(MemberId id) {
+    private static int hash(MemberId id) {
         return id.value().hashCode();
     }
 
