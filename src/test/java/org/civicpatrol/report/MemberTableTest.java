@@ -3,6 +3,7 @@ package org.civicpatrol.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -209,5 +210,40 @@ class MemberTableTest {
         assertThat(again).isEqualTo(first);
         assertThat(more.value(0)).isEqualTo(1 + 5 + 1);
         assertThat(more.value(1)).isEqualTo(2 + 2);
+    }
+
+    /**
+     * Tables are equal exactly when they hold the same members with the same values, however they
+     * were built: one by one, in another order, or merged from runs.
+     */
+    @Test
+    void tablesAreEqualWhenTheyHoldTheSameMembersAndValues() {
+        new EqualsTester()
+                .addEqualityGroup(
+                        table("m-1", 1, "m-2", 2),
+                        table("m-2", 2, "m-1", 1),
+                        merged(table("m-1", 1), table("m-2", 2)),
+                        merged(table("m-1", 1, "m-2", 2), table("m-2", 2)))
+                .addEqualityGroup(table("m-1", 1, "m-2", 4))
+                .addEqualityGroup(table("m-1", 1, "m-3", 2))
+                .addEqualityGroup(table("m-1", 1))
+                .addEqualityGroup(MemberTable.EMPTY, new MemberTable.Builder(OR).build())
+                .testEquals();
+    }
+
+    private static MemberTable table(Object... idsAndValues) {
+        MemberTable.Builder builder = new MemberTable.Builder(OR);
+        for (int i = 0; i < idsAndValues.length; i += 2) {
+            builder.add(MemberId.of((String) idsAndValues[i]), ((Integer) idsAndValues[i + 1]).longValue());
+        }
+        return builder.build();
+    }
+
+    private static MemberTable merged(MemberTable... tables) {
+        MemberTable.Builder builder = new MemberTable.Builder(OR);
+        for (MemberTable table : tables) {
+            builder.addAll(table);
+        }
+        return builder.build();
     }
 }
