@@ -34,22 +34,11 @@ final class LocalDates {
             span = Span.around(zone, instant);
             last = span;
         }
-        return LocalDate.ofEpochDay(Math.floorDiv(second + span.offsetSeconds, SECONDS_PER_DAY));
+        return LocalDate.ofEpochDay(Math.floorDiv(second + span.offsetSeconds(), SECONDS_PER_DAY));
     }
 
     /** The seconds {@code [from, to)} over which a zone's offset from UTC does not change, with that offset. */
-    private static final class Span {
-        private final ZoneId zone;
-        private final long from;
-        private final long to;
-        private final int offsetSeconds;
-
-        private Span(ZoneId zone, long from, long to, int offsetSeconds) {
-            this.zone = zone;
-            this.from = from;
-            this.to = to;
-            this.offsetSeconds = offsetSeconds;
-        }
+    private record Span(ZoneId zone, long from, long to, int offsetSeconds) {
 
         /** Returns the span of {@code zone} between the transitions around {@code instant}. */
         static Span around(ZoneId zone, Instant instant) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * What counts as blank, visible and printable text, by Unicode rather than by {@link
@@ -27,16 +28,23 @@ public final class TextChecks {
      * @return false if {@code text} is empty or holds only invisible code points
      */
     public static boolean isBlank(String text) {
-        // A loop rather than codePoints(), whose stream costs an allocation: every id, name and
-        // subject the library makes is checked, a million and more in a national validation.
+        return !anyCodePoint(text, TextChecks::isVisible);
+    }
+
+    /**
+     * Tells whether any code point of {@code text} matches: a loop rather than {@code
+     * codePoints()}, whose stream costs an allocation, since every id, name and subject the
+     * library makes is checked, a million and more in a national validation.
+     */
+    private static boolean anyCodePoint(String text, IntPredicate test) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (isVisible(codePoint)) {
-                return false;
+            if (test.test(codePoint)) {
+                return true;
             }
             i += Character.charCount(codePoint);
         }
-        return true;
+        return false;
     }
 
     /**
@@ -73,15 +81,12 @@ public final class TextChecks {
         if (value.isEmpty() || !isVisible(value.codePointAt(0)) || !isVisible(value.codePointBefore(value.length()))) {
             return false;
         }
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
-            int type = Character.getType(codePoint);
-            if (type == Character.CONTROL || type == Character.SURROGATE) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return true;
+        return !anyCodePoint(value, TextChecks::isControlOrSurrogate);
+    }
+
+    private static boolean isControlOrSurrogate(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.SURROGATE;
     }
 
     /**

@@ -109,13 +109,11 @@ final class ActivityRules {
                 Membership m = held.get(j);
                 patrols[j] = run.organiserNumber(m.patrol());
                 Optional<DateRange> tenure = m.tenure();
-                // no tenure: an empty span, which holds no day
-                from[j] = tenure.isPresent() ? tenure.get().start().toEpochDay() : 0;
-                to[j] = tenure.isEmpty()
-                        ? 0
-                        : tenure.get().isUnboundedEnd()
-                                ? Long.MAX_VALUE
-                                : tenure.get().end().toEpochDay();
+                if (tenure.isPresent()) {
+                    DateRange t = tenure.get();
+                    from[j] = t.start().toEpochDay();
+                    to[j] = t.isUnboundedEnd() ? Long.MAX_VALUE : t.end().toEpochDay();
+                } // else [0, 0), which holds no day
             }
         }
 

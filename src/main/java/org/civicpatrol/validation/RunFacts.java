@@ -74,7 +74,7 @@ final class RunFacts {
 
     /** Returns the {@linkplain Activity#date() date} of activity {@code i}, worked out once. */
     LocalDate date(int i) {
-        return columns().dates[i];
+        return LocalDate.ofEpochDay(columns().days[i]);
     }
 
     /** Returns the {@linkplain Activity#date() date} of activity {@code i} as an epoch day. */
@@ -112,8 +112,8 @@ final class RunFacts {
     /**
      * Returns what the rules that go record by record read of each activity, as arrays indexed
      * like {@link #activities()}, so that a rule need not reach the activity itself for each of
-     * two million records: its date, the date as an epoch day, its organiser's number and
-     * whether it is a joint patrol. Worked out in one pass, on first use.
+     * two million records: its date as an epoch day, its organiser's number and whether it is a
+     * joint patrol. Worked out in one pass, on first use.
      */
     private Columns columns() {
         Columns known = columns;
@@ -126,7 +126,6 @@ final class RunFacts {
 
     /** The arrays of {@link #columns()}. */
     private static final class Columns {
-        final LocalDate[] dates;
         final long[] days;
         final int[] organisers;
         final boolean[] joint;
@@ -134,14 +133,12 @@ final class RunFacts {
 
         Columns(List<Activity> activities) {
             int n = activities.size();
-            dates = new LocalDate[n];
             days = new long[n];
             organisers = new int[n];
             joint = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Activity activity = activities.get(i);
-                dates[i] = activity.date();
-                days[i] = dates[i].toEpochDay();
+                days[i] = activity.date().toEpochDay();
                 Integer number = numbers.get(activity.patrol());
                 if (number == null) {
                     number = numbers.size();

@@ -74,7 +74,8 @@ class AttendeeRuleTest {
                         since2010.resignedOn(NIGHT.plusDays(1), SeparationReason.MOVED_AWAY), tanbangNight())))
                 .isEmpty();
         assertThat(findings(withMember11(since2010.resignedOn(NIGHT, SeparationReason.MOVED_AWAY), tanbangNight())))
-                .hasSize(1);
+                .containsExactly("activity a-1 on 2016-11-01 lists member m-11 (PRESENT), who is not an active"
+                        + " member of patrol tanbang on that date");
     }
 
     @Test
