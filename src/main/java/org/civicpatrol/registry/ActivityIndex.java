@@ -2,9 +2,9 @@ package org.civicpatrol.registry;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Lists;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -50,19 +50,23 @@ final class ActivityIndex {
         this.bySite = activities.groups(BY_SITE);
     }
 
+    // The keys of the groupings by patrol and by member are asked of every activity when a
+    // registry is built: most activities have no joint patrol, and the attendees are read
+    // through a view, so that neither makes a list of its own.
+
     private static List<PatrolId> patrolsOf(Activity activity) {
-        List<PatrolId> patrols = new ArrayList<>(1 + activity.jointPatrols().size());
-        patrols.add(activity.patrol());
-        patrols.addAll(activity.jointPatrols());
-        return patrols;
+        if (activity.jointPatrols().isEmpty()) {
+            return ImmutableList.of(activity.patrol());
+        }
+        return ImmutableList.<PatrolId>builderWithExpectedSize(
+                        1 + activity.jointPatrols().size())
+                .add(activity.patrol())
+                .addAll(activity.jointPatrols())
+                .build();
     }
 
     private static List<MemberId> membersOf(Activity activity) {
-        List<MemberId> members = new ArrayList<>(activity.attendance().size());
-        for (Attendance attendance : activity.attendance()) {
-            members.add(attendance.member());
-        }
-        return members;
+        return Lists.transform(activity.attendance(), Attendance::member);
     }
 
     Store<ActivityId, Activity> table() {

@@ -1,12 +1,13 @@
 package org.civicpatrol.registry;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntBinaryOperator;
@@ -48,52 +49,159 @@ final class Groups<G, V> {
      * not by date.
      */
     static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values, long[] daysBySlot) {
-        // The slots of each key, in slot order; no object per entry, so that building a national
-        // registry does not make millions of short-lived objects for the collector to copy.
-        Map<G, Slots> lists = new HashMap<>();
-        boolean dated = grouping.isDated();
+        // One entry for each key of each entity, in slot order: no object per entry, so that
+        // building a national registry does not make millions of short-lived objects for the
+        // collector to copy, and no hash map of keys, looked up at random and larger than the
+        // processor's caches. Taken in the order of their keys' paths (HashTrie.pathOrder), each
+        // key's entries come together, in slot order; the trie of the groups is then built at
+        // once (HashTrie.of).
+        Chunks<G> keys = new Chunks<>();
+        Ints slotsOfEntries = new Ints(values.size());
+        Ints hashCodes = new Ints(values.size());
         for (int slot = 0; slot < values.size(); slot++) {
             V value = values.get(slot);
             if (value == null) {
                 continue;
             }
             for (G key : grouping.keysOf(value)) {
-                lists.computeIfAbsent(key, k -> new Slots()).add(slot);
+                keys.add(key);
+                slotsOfEntries.add(slot);
+                hashCodes.add(key.hashCode());
             }
         }
-        HashTrie.Editor<G, Group<V>> editor = HashTrie.<G, Group<V>>empty().edit();
-        for (Map.Entry<G, Slots> list : lists.entrySet()) {
-            int[] slots = list.getValue().toArray();
-            if (dated) {
-                sortByDay(slots, daysBySlot, values, grouping);
+        int[] order = HashTrie.pathOrder(hashCodes.array(), hashCodes.size());
+        KeyedGroups<G, V> groups = new KeyedGroups<>();
+        int start = 0;
+        while (start < order.length) {
+            int hashCode = hashCodes.get(order[start]);
+            int end = start + 1;
+            while (end < order.length && hashCodes.get(order[end]) == hashCode) {
+                end++;
             }
-            ImmutableList.Builder<V> grouped = ImmutableList.builderWithExpectedSize(slots.length);
-            long[] days = dated ? new long[slots.length] : NO_DAYS;
-            for (int i = 0; i < slots.length; i++) {
-                grouped.add(checkNotNull(values.get(slots[i])));
-                if (dated) {
-                    days[i] = daysBySlot[slots[i]];
+            // The entries of one hash code: nearly always those of one key. Keys that share their
+            // hash code are told apart, each keeping its entries in slot order.
+            G key = keys.get(order[start]);
+            boolean oneKey = true;
+            for (int i = start + 1; i < end && oneKey; i++) {
+                oneKey = key.equals(keys.get(order[i]));
+            }
+            if (oneKey) {
+                int[] slots = new int[end - start];
+                for (int i = start; i < end; i++) {
+                    slots[i - start] = slotsOfEntries.get(order[i]);
+                }
+                groups.add(key, hashCode, group(grouping, values, daysBySlot, slots));
+            } else {
+                Map<G, Ints> slotsByKey = new LinkedHashMap<>();
+                for (int i = start; i < end; i++) {
+                    slotsByKey
+                            .computeIfAbsent(keys.get(order[i]), k -> new Ints(2))
+                            .add(slotsOfEntries.get(order[i]));
+                }
+                for (Map.Entry<G, Ints> each : slotsByKey.entrySet()) {
+                    groups.add(
+                            each.getKey(),
+                            hashCode,
+                            group(grouping, values, daysBySlot, each.getValue().toArray()));
                 }
             }
-            editor.put(list.getKey(), new Group<>(grouped.build(), slots, days));
+            start = end;
         }
-        return new Groups<>(grouping, editor.freeze());
+        return new Groups<>(grouping, groups.byKey());
     }
 
-    /** A growable array of slots. */
-    private static final class Slots {
-        private int[] slots = new int[4];
+    /** The group of the entities in {@code slots}, which are in ascending order. */
+    private static <V> Group<V> group(
+            Grouping<?, V> grouping, List<? extends @Nullable V> values, long[] daysBySlot, int[] slots) {
+        boolean dated = grouping.isDated();
+        if (dated) {
+            sortByDay(slots, daysBySlot, values, grouping);
+        }
+        ImmutableList.Builder<V> grouped = ImmutableList.builderWithExpectedSize(slots.length);
+        long[] days = dated ? new long[slots.length] : NO_DAYS;
+        for (int i = 0; i < slots.length; i++) {
+            grouped.add(checkNotNull(values.get(slots[i])));
+            if (dated) {
+                days[i] = daysBySlot[slots[i]];
+            }
+        }
+        return new Group<>(grouped.build(), slots, days);
+    }
+
+    /** Groups with their keys and the keys' hash codes, for {@link HashTrie#of}. */
+    private static final class KeyedGroups<G, V> {
+        private final List<G> keys = new ArrayList<>();
+        private final Ints hashCodes = new Ints(16);
+        private final List<Group<V>> groups = new ArrayList<>();
+
+        void add(G key, int hashCode, Group<V> group) {
+            keys.add(key);
+            hashCodes.add(hashCode);
+            groups.add(group);
+        }
+
+        HashTrie<G, Group<V>> byKey() {
+            return HashTrie.of(keys.size(), keys::get, hashCodes.array(), groups::get, position -> {
+                throw new IllegalStateException("a key grouped twice: " + keys.get(position));
+            });
+        }
+    }
+
+    /**
+     * A growable list in chunks: growing it never copies what it holds, which for millions of
+     * references would also make the collector's write barriers run for each.
+     */
+    private static final class Chunks<T> {
+        private static final int BITS = 14;
+        private final List<@Nullable Object[]> chunks = new ArrayList<>();
         private int size;
 
-        void add(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
+        void add(T value) {
+            if ((size & ((1 << BITS) - 1)) == 0) {
+                chunks.add(new Object[1 << BITS]);
             }
-            slots[size++] = slot;
+            chunks.get(size >>> BITS)[size & ((1 << BITS) - 1)] = value;
+            size++;
+        }
+
+        @SuppressWarnings("unchecked") // only values of type T are added
+        T get(int index) {
+            checkElementIndex(index, size);
+            return (T) checkNotNull(chunks.get(index >>> BITS)[index & ((1 << BITS) - 1)]);
+        }
+    }
+
+    /** A growable array of ints. */
+    private static final class Ints {
+        private int[] ints;
+        private int size;
+
+        Ints(int capacity) {
+            ints = new int[Math.max(1, capacity)];
+        }
+
+        void add(int value) {
+            if (size == ints.length) {
+                ints = Arrays.copyOf(ints, size * 2);
+            }
+            ints[size++] = value;
+        }
+
+        int get(int index) {
+            return ints[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The array behind, of which the first {@link #size()} are the values. */
+        int[] array() {
+            return ints;
         }
 
         int[] toArray() {
-            return Arrays.copyOf(slots, size);
+            return Arrays.copyOf(ints, size);
         }
     }
 

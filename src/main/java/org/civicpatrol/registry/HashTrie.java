@@ -1,8 +1,14 @@
 package org.civicpatrol.registry;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,8 +59,194 @@ final class HashTrie<K, V> {
     }
 
     private static int hash(Object key) {
-        int h = key.hashCode();
-        return h ^ (h >>> 16);
+        return spread(key.hashCode());
+    }
+
+    private static int spread(int hashCode) {
+        return hashCode ^ (hashCode >>> 16);
+    }
+
+    /**
+     * Returns the map of {@code keys.apply(i)} to {@code values.apply(i)} for each position {@code
+     * i} from {@code 0} to {@code count - 1}, built at once from the bottom up: the keys are taken
+     * in {@linkplain #pathOrder path order}, and each node is made once, at its final size, from
+     * the keys below it. The map is the one that putting the keys in order would make.
+     *
+     * <p>A key is read only to tell it from keys of the same hash code. Putting the keys of a
+     * map far larger than the processor's caches one by one reads keys again, at random, as each
+     * put meets another key on its path; building a national registry's maps this way reads each
+     * key once, in the caller's order, when its hash code is worked out.
+     *
+     * @param hashCodes the {@link Object#hashCode() hash code} of each key, by position
+     * @param duplicates told the position of each key equal to a key at an earlier position
+     *     (equal keys in ascending order of position); the map keeps the earliest one's value
+     * @throws IllegalArgumentException if {@code count} is negative or exceeds the hash codes
+     */
+    static <K, V> HashTrie<K, V> of(
+            int count,
+            IntFunction<? extends K> keys,
+            int[] hashCodes,
+            IntFunction<? extends V> values,
+            IntConsumer duplicates) {
+        int[] order = pathOrder(hashCodes, count);
+        if (count == 0) {
+            return empty();
+        }
+        int[] hashes = new int[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = spread(hashCodes[order[i]]);
+        }
+        Loader loader = new Loader(keys, values, duplicates, order, hashes);
+        BitmapNode root = loader.node(0, count, 0);
+        return new HashTrie<>(root, loader.size);
+    }
+
+    /** The work of {@link #of}: the entries in path order, with their spread hashes. */
+    private static final class Loader {
+        private final IntFunction<?> keys;
+        private final IntFunction<?> values;
+        private final IntConsumer duplicates;
+        private final int[] order;
+        private final int[] hashes;
+        // For the node being made at each depth (at most seven): its groups' digits and bounds.
+        private final int[][] digitsAt = new int[7][32];
+        private final int[][] startsAt = new int[7][32];
+        private final int[][] endsAt = new int[7][32];
+        private int size;
+
+        Loader(IntFunction<?> keys, IntFunction<?> values, IntConsumer duplicates, int[] order, int[] hashes) {
+            this.keys = keys;
+            this.values = values;
+            this.duplicates = duplicates;
+            this.order = order;
+            this.hashes = hashes;
+        }
+
+        /** The node of the entries {@code [from, to)}, whose hashes agree below {@code shift}. */
+        BitmapNode node(int from, int to, int shift) {
+            // Below a common prefix, path order keeps the entries of each next five bits together.
+            int[] digits = digitsAt[shift / 5];
+            int[] starts = startsAt[shift / 5];
+            int[] ends = endsAt[shift / 5];
+            int groups = 0;
+            for (int i = from; i < to; i++) {
+                int digit = (hashes[i] >>> shift) & 31;
+                if (groups == 0 || digits[groups - 1] != digit) {
+                    digits[groups] = digit;
+                    starts[groups] = i;
+                    groups++;
+                }
+                ends[groups - 1] = i + 1;
+            }
+            // A node holds its entries in the order of their bits: sort the groups by digit.
+            for (int g = 1; g < groups; g++) {
+                for (int h = g; h > 0 && digits[h - 1] > digits[h]; h--) {
+                    swap(digits, h);
+                    swap(starts, h);
+                    swap(ends, h);
+                }
+            }
+            int bitmap = 0;
+            @Nullable Object[] array = new Object[2 * groups];
+            for (int g = 0; g < groups; g++) {
+                bitmap |= 1 << digits[g];
+                entry(array, 2 * g, starts[g], ends[g], shift);
+            }
+            return new BitmapNode(null, bitmap, array);
+        }
+
+        private static void swap(int[] array, int h) {
+            int t = array[h - 1];
+            array[h - 1] = array[h];
+            array[h] = t;
+        }
+
+        /** Makes {@code array[at]} and {@code array[at + 1]} hold the entries {@code [from, to)}. */
+        private void entry(@Nullable Object[] array, int at, int from, int to, int shift) {
+            if (hashes[from] != hashes[to - 1]) { // in path order, equal at both ends means equal throughout
+                array[at] = null;
+                array[at + 1] = node(from, to, shift + 5);
+                return;
+            }
+            // One hash code: nearly always one key. Keys of the same hash code are told apart.
+            List<Object> pairs = new ArrayList<>(2);
+            for (int i = from; i < to; i++) {
+                Object key = checkNotNull(keys.apply(order[i]), "key");
+                if (holds(pairs, key)) {
+                    duplicates.accept(order[i]);
+                } else {
+                    pairs.add(key);
+                    pairs.add(checkNotNull(values.apply(order[i]), "value"));
+                }
+            }
+            size += pairs.size() / 2;
+            if (pairs.size() == 2) {
+                array[at] = pairs.get(0);
+                array[at + 1] = pairs.get(1);
+            } else {
+                array[at] = null;
+                array[at + 1] = new CollisionNode(null, hashes[from], pairs.toArray());
+            }
+        }
+
+        private static boolean holds(List<Object> pairs, Object key) {
+            for (int i = 0; i < pairs.size(); i += 2) {
+                if (key.equals(pairs.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Returns the positions {@code 0} to {@code count - 1} of keys whose {@link Object#hashCode()
+     * hash codes} are {@code hashCodes[0, count)}, in the order of the keys' paths through a trie:
+     * keys whose paths share their first nodes come together, and keys of equal hash codes keep the
+     * order of their positions.
+     *
+     * <p>Building a large map by putting its keys in this order makes each put walk mostly the
+     * nodes that the put before it walked, which the processor still holds in its caches, rather
+     * than a random path through a trie far larger than they are; the map is the same in any
+     * order. Time in proportion to {@code count}: a stable radix sort, in four passes of eight
+     * bits over the paths.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or exceeds the array
+     */
+    static int[] pathOrder(int[] hashCodes, int count) {
+        checkArgument(count >= 0 && count <= hashCodes.length, "count %s of %s", count, hashCodes.length);
+        // A path takes five bits of the spread hash at a time, from the lowest: with its bits
+        // reversed, the first node's five bits are the most significant, and so on down.
+        int[] paths = new int[count];
+        int[] positions = new int[count];
+        for (int i = 0; i < count; i++) {
+            paths[i] = Integer.reverse(spread(hashCodes[i]));
+            positions[i] = i;
+        }
+        int[] pathsOut = new int[count];
+        int[] positionsOut = new int[count];
+        int[] starts = new int[257];
+        for (int shift = 0; shift < Integer.SIZE; shift += 8) {
+            Arrays.fill(starts, 0);
+            for (int i = 0; i < count; i++) {
+                starts[((paths[i] >>> shift) & 0xFF) + 1]++;
+            }
+            for (int digit = 0; digit < 256; digit++) {
+                starts[digit + 1] += starts[digit];
+            }
+            for (int i = 0; i < count; i++) {
+                int at = starts[(paths[i] >>> shift) & 0xFF]++;
+                pathsOut[at] = paths[i];
+                positionsOut[at] = positions[i];
+            }
+            int[] swap = paths;
+            paths = pathsOut;
+            pathsOut = swap;
+            swap = positions;
+            positions = positionsOut;
+            positionsOut = swap;
+        }
+        return positions; // four passes: back in the arrays first filled
     }
 
     /**

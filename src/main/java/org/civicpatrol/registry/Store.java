@@ -97,24 +97,49 @@ final class Store<K, V> {
      * @throws IllegalArgumentException if two values have the same id
      */
     static <K, V> Store<K, V> of(Kind<K, V> kind, List<V> values) {
-        HashTrie.Editor<K, Integer> ids = HashTrie.<K, Integer>empty().edit();
+        ImmutableList<V> copy = ImmutableList.copyOf(values);
         SlotVector.Editor<V> slots = SlotVector.<V>empty().edit();
-        Function<V, K> id = kind.id;
-        for (V value : values) {
-            if (id != null) {
-                K key = id.apply(value);
-                checkArgument(ids.put(key, slots.size()) == null, "registry has two %s with id %s", kind.plural, key);
-            }
+        for (V value : copy) {
             slots.append(value);
         }
-        ImmutableList<V> copy = ImmutableList.copyOf(values);
+        HashTrie<K, Integer> ids = HashTrie.empty();
+        Function<V, K> id = kind.id;
+        if (id != null) {
+            ids = slotsById(kind, id, copy);
+        }
         ImmutableList.Builder<Groups<?, V>> groups = ImmutableList.builderWithExpectedSize(kind.groupings.size());
         IdentityHashMap<Object, long[]> daysByDates = new IdentityHashMap<>();
         for (Grouping<?, V> grouping : kind.groupings) {
             long[] days = daysByDates.computeIfAbsent(grouping.dates(), dates -> grouping.daysOf(copy));
             groups.add(Groups.of(grouping, copy, days));
         }
-        return new Store<>(kind, ids.freeze(), slots.freeze(), copy.size(), groups.build(), copy);
+        return new Store<>(kind, ids, slots.freeze(), copy.size(), groups.build(), copy);
+    }
+
+    /**
+     * Returns the slot of each id, each entity's slot being its position in {@code values}, built
+     * at once ({@link HashTrie#of}).
+     *
+     * @throws IllegalArgumentException if two values have the same id: the first value, in the
+     *     order added, whose id an earlier value has
+     */
+    private static <K, V> HashTrie<K, Integer> slotsById(Kind<K, V> kind, Function<V, K> id, List<V> values) {
+        int count = values.size();
+        List<K> keys = new ArrayList<>(count);
+        int[] hashCodes = new int[count];
+        for (int slot = 0; slot < count; slot++) {
+            K key = id.apply(values.get(slot));
+            keys.add(key);
+            hashCodes[slot] = key.hashCode();
+        }
+        int[] duplicate = {count};
+        HashTrie<K, Integer> ids = HashTrie.of(
+                count, keys::get, hashCodes, Integer::valueOf, slot -> duplicate[0] = Math.min(duplicate[0], slot));
+        if (duplicate[0] < count) {
+            throw new IllegalArgumentException(
+                    "registry has two " + kind.plural + " with id " + keys.get(duplicate[0]));
+        }
+        return ids;
     }
 
     Optional<V> get(K id) {

@@ -63,6 +63,96 @@ class PersistentStructuresTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 0x7, 0xFFFF, 0xFFFFFFFF})
+    void aHashTrieBuiltAtOnceIsTheMapThatPutsMake(int hashMask) {
+        for (int count : new int[] {0, 1, 2, 33, 5_000}) {
+            Random random = new Random(hashMask + count);
+            List<Key> keys = new ArrayList<>();
+            int[] hashCodes = new int[count + 3]; // room past the count is ignored
+            Map<Key, Integer> expected = new HashMap<>();
+            List<Integer> expectedDuplicates = new ArrayList<>();
+            for (int position = 0; position < count; position++) {
+                int number = random.nextInt(Math.max(1, count / 2) + 1); // about one key in three repeats
+                Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
+                keys.add(key);
+                hashCodes[position] = key.hashCode();
+                if (expected.putIfAbsent(key, position) != null) {
+                    expectedDuplicates.add(position);
+                }
+            }
+            List<Integer> duplicates = new ArrayList<>();
+            HashTrie<Key, Integer> trie = HashTrie.of(count, keys::get, hashCodes, Integer::valueOf, duplicates::add);
+
+            assertThat(trie.size()).isEqualTo(expected.size());
+            assertThat(duplicates).containsExactlyInAnyOrderElementsOf(expectedDuplicates);
+            for (int number = 0; number <= count / 2 + 1; number++) {
+                Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
+                assertThat(trie.get(key)).isEqualTo(expected.get(key));
+            }
+            // A map built at once is a frozen version like any other: editing it copies.
+            HashTrie.Editor<Key, Integer> editor = trie.edit();
+            Map<Key, Integer> edited = new HashMap<>(expected);
+            for (int step = 0; step < 2_000; step++) {
+                int number = random.nextInt(count / 2 + 2);
+                Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
+                if (random.nextBoolean()) {
+                    assertThat(editor.remove(key)).isEqualTo(edited.remove(key));
+                } else {
+                    assertThat(editor.put(key, -step)).isEqualTo(edited.put(key, -step));
+                }
+            }
+            HashTrie<Key, Integer> after = editor.freeze();
+            for (int number = 0; number <= count / 2 + 1; number++) {
+                Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
+                assertThat(after.get(key)).isEqualTo(edited.get(key));
+                assertThat(trie.get(key)).isEqualTo(expected.get(key));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 0x7, 0xFFFF, 0xFFFFFFFF})
+    void pathOrderKeepsEveryPrefixOfAPathTogetherAndEqualHashCodesInOrder(int hashMask) {
+        Random random = new Random(~hashMask);
+        int count = 20_000;
+        int[] hashCodes = new int[count];
+        for (int i = 0; i < count; i++) {
+            hashCodes[i] = random.nextInt() & hashMask;
+        }
+        int[] order = HashTrie.pathOrder(hashCodes, count);
+
+        assertThat(order).hasSize(count);
+        assertThat(java.util.Arrays.stream(order).sorted().toArray())
+                .isEqualTo(java.util.stream.IntStream.range(0, count).toArray());
+        for (int bits = 0; bits <= 32; bits++) {
+            // the positions whose paths share their first bits (the trie takes the lowest first)
+            // come in one run: a prefix once left never comes back
+            long mask = (1L << bits) - 1;
+            java.util.Set<Long> left = new java.util.HashSet<>();
+            long current = -1;
+            for (int position : order) {
+                int h = hashCodes[position];
+                long prefix = (h ^ (h >>> 16)) & mask;
+                if (prefix != current) {
+                    left.add(current);
+                    if (left.contains(prefix)) {
+                        throw new AssertionError("the prefix " + prefix + " of " + bits + " bits comes back");
+                    }
+                    current = prefix;
+                }
+            }
+        }
+        for (int i = 1; i < count; i++) {
+            if (hashCodes[order[i - 1]] == hashCodes[order[i]]) {
+                assertThat(order[i - 1]).isLessThan(order[i]);
+            }
+        }
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> HashTrie.pathOrder(hashCodes, count + 1))
+                .withMessage("count 20001 of 20000");
+    }
+
     @Test
     void anEditorLeavesTheVersionItStartedFromAsItWas() {
         HashTrie.Editor<String, String> first = HashTrie.<String, String>empty().edit();

@@ -191,6 +191,22 @@ class RegistryTest {
     }
 
     @Test
+    void ofSeveralDuplicateIdsTheFirstAddedIsNamed() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> network()
+                        .addMember(aMember("m-2", LocalDate.of(1990, 1, 1)))
+                        .addMember(aMember("m-1", LocalDate.of(1990, 1, 1)))
+                        .build())
+                .withMessage("registry has two members with id m-2");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> network()
+                        .addMember(aMember("m-1", LocalDate.of(1990, 1, 1)))
+                        .addMember(aMember("m-2", LocalDate.of(1990, 1, 1)))
+                        .build())
+                .withMessage("registry has two members with id m-1");
+    }
+
+    @Test
     void duplicateIdsAreRejectedWithTheId() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> network().addDistrict(tanbangDong()).build())
