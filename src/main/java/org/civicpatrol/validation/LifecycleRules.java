@@ -90,7 +90,7 @@ final class LifecycleRules {
             involved.add(a.patrol());
             involved.addAll(a.jointPatrols());
             for (PatrolId id : involved) {
-                r.patrol(id).ifPresent(p -> {
+                c.run().patrol(id).ifPresent(p -> {
                     if (!p.isRegisteredOn(date)) {
                         c.report(
                                 Subject.of(a.id()),

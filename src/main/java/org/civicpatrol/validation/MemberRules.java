@@ -40,7 +40,7 @@ final class MemberRules {
         int minimum = c.policy().minimumAge();
         for (Membership m : r.memberships()) {
             Optional<LocalDate> appointed = appointedBy(m, c.asOf());
-            Optional<Member> member = r.member(m.member());
+            Optional<Member> member = c.run().member(m.member());
             if (appointed.isEmpty() || member.isEmpty()) {
                 continue;
             }
@@ -69,7 +69,7 @@ final class MemberRules {
         Registry r = c.registry();
         for (Membership m : r.memberships()) {
             Optional<LocalDate> appointed = appointedBy(m, c.asOf());
-            Optional<Member> member = r.member(m.member());
+            Optional<Member> member = c.run().member(m.member());
             if (appointed.isPresent() && member.isPresent() && isDisqualifiedOn(c, member.get(), appointed.get())) {
                 c.report(
                         Subject.of(m.member()),
@@ -88,7 +88,7 @@ final class MemberRules {
     static void disqualifiedMembersAreDismissed(RuleContext c) {
         Registry r = c.registry();
         for (Membership m : r.memberships()) {
-            Optional<Member> member = r.member(m.member());
+            Optional<Member> member = c.run().member(m.member());
             Optional<DateRange> tenure = m.tenure();
             if (!m.isActiveOn(c.asOf()) || member.isEmpty() || tenure.isEmpty()) {
                 continue;
@@ -189,8 +189,8 @@ final class MemberRules {
         Map<DistrictId, Optional<DistrictId>> cache = new HashMap<>();
         for (Membership m : r.memberships()) {
             Optional<LocalDate> appointed = appointedBy(m, c.asOf());
-            Optional<Member> member = r.member(m.member());
-            Optional<Patrol> patrol = r.patrol(m.patrol());
+            Optional<Member> member = c.run().member(m.member());
+            Optional<Patrol> patrol = c.run().patrol(m.patrol());
             if (appointed.isEmpty()
                     || member.isEmpty()
                     || patrol.isEmpty()

@@ -7,15 +7,19 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
+import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.jspecify.annotations.Nullable;
@@ -48,18 +52,20 @@ final class RunFacts {
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
     private @Nullable List<TrainingObligation> trainingObligations;
     private @Nullable TrainingRequirement trainingRequirement;
-    private final Answers<MemberId> members;
-    private final Answers<PatrolId> patrols;
-    private final Answers<DistrictId> districts;
-    private final Answers<SiteId> sites;
+    private final long asOfDay;
+    private final Lookups<MemberId, Member> members;
+    private final Lookups<PatrolId, Patrol> patrols;
+    private final Lookups<DistrictId, District> districts;
+    private final Lookups<SiteId, Site> sites;
 
     RunFacts(Registry registry, LocalDate asOf) {
         this.registry = registry;
         this.asOf = asOf;
-        this.members = new Answers<>(id -> registry.member(id).isPresent());
-        this.patrols = new Answers<>(id -> registry.patrol(id).isPresent());
-        this.districts = new Answers<>(id -> registry.district(id).isPresent());
-        this.sites = new Answers<>(id -> registry.site(id).isPresent());
+        this.asOfDay = asOf.toEpochDay();
+        this.members = new Lookups<>(registry::member);
+        this.patrols = new Lookups<>(registry::patrol);
+        this.districts = new Lookups<>(registry::district);
+        this.sites = new Lookups<>(registry::site);
     }
 
     /** Returns every activity of the registry, in the order added: index {@code i} is activity {@code i}. */
@@ -84,7 +90,7 @@ final class RunFacts {
 
     /** Returns whether activity {@code i} is dated on or before the validation date. */
     boolean isUntil(int i) {
-        return columns().days[i] <= asOf.toEpochDay();
+        return columns().days[i] <= asOfDay;
     }
 
     /**
@@ -216,40 +222,54 @@ final class RunFacts {
 
     /** Returns whether the registry holds the member {@code id}. */
     boolean hasMember(MemberId id) {
-        return members.test(id);
+        return members.get(id).isPresent();
+    }
+
+    /** Returns the member {@code id}, as {@link Registry#member} does, looked up once for the run. */
+    Optional<Member> member(MemberId id) {
+        return members.get(id);
     }
 
     /** Returns whether the registry holds the patrol {@code id}. */
     boolean hasPatrol(PatrolId id) {
-        return patrols.test(id);
+        return patrols.get(id).isPresent();
+    }
+
+    /** Returns the patrol {@code id}, as {@link Registry#patrol} does, looked up once for the run. */
+    Optional<Patrol> patrol(PatrolId id) {
+        return patrols.get(id);
     }
 
     /** Returns whether the registry holds the district {@code id}. */
     boolean hasDistrict(DistrictId id) {
-        return districts.test(id);
+        return districts.get(id).isPresent();
     }
 
     /** Returns whether the registry holds the site {@code id}. */
     boolean hasSite(SiteId id) {
-        return sites.test(id);
+        return sites.get(id).isPresent();
     }
 
-    /** The registry's answers to "is this id held", each id looked up once and then remembered. */
-    private static final class Answers<K> {
-        private final Map<K, Boolean> known = new HashMap<>();
-        private final Predicate<K> lookup;
+    /**
+     * Entities looked up by id, each id once for the run: the first lookup walks the registry's
+     * hash trie, later ones are answered from a hash map, which for the few thousand patrols
+     * stays in the processor's caches.
+     */
+    private static final class Lookups<K, V> {
+        private final Map<K, Optional<V>> known = new HashMap<>();
+        private final Function<K, Optional<V>> lookup;
 
-        Answers(Predicate<K> lookup) {
+        Lookups(Function<K, Optional<V>> lookup) {
             this.lookup = lookup;
         }
 
-        boolean test(K id) {
-            Boolean held = known.get(id);
-            if (held == null) {
-                held = lookup.test(id);
-                known.put(id, held);
+        Optional<V> get(K id) {
+            Optional<V> found = known.get(id);
+            if (found == null) {
+                found = lookup.apply(id);
+                known.put(id, found);
             }
-            return held;
+            return found;
         }
     }
 

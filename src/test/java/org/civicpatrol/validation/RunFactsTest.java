@@ -18,6 +18,7 @@ import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRequirement;
+import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.sample.RegistryGenerator;
@@ -155,6 +156,23 @@ class RunFactsTest {
             assertThat(run.hasSite(SiteId.of("no-site"))).isFalse();
         }
         assertThat(run.hasSite(Fixtures.namseonPark().id())).isTrue();
+    }
+
+    @Test
+    void membersAndPatrolsAreTheRegistrysOwnForHeldAndMissingIds() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+
+        // asked twice: the second answer comes from what the first remembered
+        for (int round = 0; round < 2; round++) {
+            for (Member member : REGISTRY.members()) {
+                assertThat(run.member(member.id())).containsSame(member);
+            }
+            for (Patrol patrol : REGISTRY.patrols()) {
+                assertThat(run.patrol(patrol.id())).containsSame(patrol);
+            }
+            assertThat(run.member(MemberId.of("nobody"))).isEmpty();
+            assertThat(run.patrol(PatrolId.of("no-patrol"))).isEmpty();
+        }
     }
 
     @Test
