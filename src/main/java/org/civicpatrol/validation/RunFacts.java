@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * What several built-in rules of one validation run read alike, worked out once for the run and
  * shared by its rules: the activities with their local dates (and, as numbers, their organisers
  * and whether they are joint patrols), the activities up to the validation date, where each member
- * is named in attendance, every member's training obligations, and whether the registry holds an
- * id.
+ * is named in attendance, every member's training obligations, and the members, patrols,
+ * districts and sites that ids name (or that the registry does not hold them).
  *
  * <p>A national registry has half a million activities, two million attendance records and a
  * hundred thousand members. Each rule used to work these out for itself: six rules sifted the
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * rules), four went through the two million attendance records looking each up by member in a map
  * of its own, two judged every member's training, and each reference was looked up in the
  * registry's hash tries, a walk through memory that misses the processor's caches. Here each is
- * worked out once, and an id's presence is looked up once and then answered from a hash map.
+ * worked out once, and each id is looked up once and then answered from a hash map.
  *
  * <p>One instance serves one run, on the validator's thread; it is neither thread-safe nor kept
  * after the run. Caller-defined rules do not see it.
