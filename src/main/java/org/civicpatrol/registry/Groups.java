@@ -4,12 +4,10 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntBinaryOperator;
 import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
@@ -52,12 +50,11 @@ final class Groups<G, V> {
         // One entry for each key of each entity, in slot order: no object per entry, so that
         // building a national registry does not make millions of short-lived objects for the
         // collector to copy, and no hash map of keys, looked up at random and larger than the
-        // processor's caches. Taken in the order of their keys' paths (HashTrie.pathOrder), each
-        // key's entries come together, in slot order; the trie of the groups is then built at
-        // once (HashTrie.of).
+        // processor's caches. The trie of the groups is then built at once (HashTrie.of), which
+        // brings each key's entries together, in slot order.
         Chunks<G> keys = new Chunks<>();
-        Ints slotsOfEntries = new Ints(values.size());
-        Ints hashCodes = new Ints(values.size());
+        ImmutableIntArray.Builder slotsOfEntries = ImmutableIntArray.builder(values.size());
+        ImmutableIntArray.Builder hashCodes = ImmutableIntArray.builder(values.size());
         for (int slot = 0; slot < values.size(); slot++) {
             V value = values.get(slot);
             if (value == null) {
@@ -69,45 +66,16 @@ final class Groups<G, V> {
                 hashCodes.add(key.hashCode());
             }
         }
-        int[] order = HashTrie.pathOrder(hashCodes.array(), hashCodes.size());
-        KeyedGroups<G, V> groups = new KeyedGroups<>();
-        int start = 0;
-        while (start < order.length) {
-            int hashCode = hashCodes.get(order[start]);
-            int end = start + 1;
-            while (end < order.length && hashCodes.get(order[end]) == hashCode) {
-                end++;
-            }
-            // The entries of one hash code: nearly always those of one key. Keys that share their
-            // hash code are told apart, each keeping its entries in slot order.
-            G key = keys.get(order[start]);
-            boolean oneKey = true;
-            for (int i = start + 1; i < end && oneKey; i++) {
-                oneKey = key.equals(keys.get(order[i]));
-            }
-            if (oneKey) {
-                int[] slots = new int[end - start];
-                for (int i = start; i < end; i++) {
-                    slots[i - start] = slotsOfEntries.get(order[i]);
-                }
-                groups.add(key, hashCode, group(grouping, values, daysBySlot, slots));
-            } else {
-                Map<G, Ints> slotsByKey = new LinkedHashMap<>();
-                for (int i = start; i < end; i++) {
-                    slotsByKey
-                            .computeIfAbsent(keys.get(order[i]), k -> new Ints(2))
-                            .add(slotsOfEntries.get(order[i]));
-                }
-                for (Map.Entry<G, Ints> each : slotsByKey.entrySet()) {
-                    groups.add(
-                            each.getKey(),
-                            hashCode,
-                            group(grouping, values, daysBySlot, each.getValue().toArray()));
-                }
-            }
-            start = end;
-        }
-        return new Groups<>(grouping, groups.byKey());
+        ImmutableIntArray slotOf = slotsOfEntries.build();
+        HashTrie<G, Group<V>> byKey =
+                HashTrie.of(slotOf.length(), keys::get, hashCodes.build().toArray(), (entries, from, to) -> {
+                    int[] slots = new int[to - from];
+                    for (int i = from; i < to; i++) {
+                        slots[i - from] = slotOf.get(entries[i]);
+                    }
+                    return group(grouping, values, daysBySlot, slots);
+                });
+        return new Groups<>(grouping, byKey);
     }
 
     /** The group of the entities in {@code slots}, which are in ascending order. */
@@ -126,25 +94,6 @@ final class Groups<G, V> {
             }
         }
         return new Group<>(grouped.build(), slots, days);
-    }
-
-    /** Groups with their keys and the keys' hash codes, for {@link HashTrie#of}. */
-    private static final class KeyedGroups<G, V> {
-        private final List<G> keys = new ArrayList<>();
-        private final Ints hashCodes = new Ints(16);
-        private final List<Group<V>> groups = new ArrayList<>();
-
-        void add(G key, int hashCode, Group<V> group) {
-            keys.add(key);
-            hashCodes.add(hashCode);
-            groups.add(group);
-        }
-
-        HashTrie<G, Group<V>> byKey() {
-            return HashTrie.of(keys.size(), keys::get, hashCodes.array(), groups::get, position -> {
-                throw new IllegalStateException("a key grouped twice: " + keys.get(position));
-            });
-        }
     }
 
     /**
@@ -168,40 +117,6 @@ final class Groups<G, V> {
         T get(int index) {
             checkElementIndex(index, size);
             return (T) checkNotNull(chunks.get(index >>> BITS)[index & ((1 << BITS) - 1)]);
-        }
-    }
-
-    /** A growable array of ints. */
-    private static final class Ints {
-        private int[] ints;
-        private int size;
-
-        Ints(int capacity) {
-            ints = new int[Math.max(1, capacity)];
-        }
-
-        void add(int value) {
-            if (size == ints.length) {
-                ints = Arrays.copyOf(ints, size * 2);
-            }
-            ints[size++] = value;
-        }
-
-        int get(int index) {
-            return ints[index];
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** The array behind, of which the first {@link #size()} are the values. */
-        int[] array() {
-            return ints;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(ints, size);
         }
     }
 

@@ -7,7 +7,6 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -66,28 +65,33 @@ final class HashTrie<K, V> {
         return hashCode ^ (hashCode >>> 16);
     }
 
+    /** Makes the value of one key from every position at which the key was given. */
+    @FunctionalInterface
+    interface ValueOfPositions<V> {
+        /**
+         * Returns the value of the key given at {@code positions[from, to)}: at least one
+         * position, in ascending order.
+         */
+        V apply(int[] positions, int from, int to);
+    }
+
     /**
-     * Returns the map of {@code keys.apply(i)} to {@code values.apply(i)} for each position {@code
-     * i} from {@code 0} to {@code count - 1}, built at once from the bottom up: the keys are taken
+     * Returns the map of each distinct key among {@code keys.apply(i)}, for each position {@code
+     * i} from {@code 0} to {@code count - 1}, to the value that {@code values} makes of the
+     * positions at which the key was given; built at once from the bottom up: the keys are taken
      * in {@linkplain #pathOrder path order}, and each node is made once, at its final size, from
-     * the keys below it. The map is the one that putting the keys in order would make.
+     * the keys below it. The map is the one that putting each key and its value would make.
      *
      * <p>A key is read only to tell it from keys of the same hash code. Putting the keys of a
      * map far larger than the processor's caches one by one reads keys again, at random, as each
      * put meets another key on its path; building a national registry's maps this way reads each
-     * key once, in the caller's order, when its hash code is worked out.
+     * key once more only where keys share a hash code, which nearly always means they are equal.
      *
      * @param hashCodes the {@link Object#hashCode() hash code} of each key, by position
-     * @param duplicates told the position of each key equal to a key at an earlier position
-     *     (equal keys in ascending order of position); the map keeps the earliest one's value
      * @throws IllegalArgumentException if {@code count} is negative or exceeds the hash codes
      */
     static <K, V> HashTrie<K, V> of(
-            int count,
-            IntFunction<? extends K> keys,
-            int[] hashCodes,
-            IntFunction<? extends V> values,
-            IntConsumer duplicates) {
+            int count, IntFunction<? extends K> keys, int[] hashCodes, ValueOfPositions<? extends V> values) {
         int[] order = pathOrder(hashCodes, count);
         if (count == 0) {
             return empty();
@@ -96,16 +100,15 @@ final class HashTrie<K, V> {
         for (int i = 0; i < count; i++) {
             hashes[i] = spread(hashCodes[order[i]]);
         }
-        Loader loader = new Loader(keys, values, duplicates, order, hashes);
+        Loader loader = new Loader(keys, values, order, hashes);
         BitmapNode root = loader.node(0, count, 0);
         return new HashTrie<>(root, loader.size);
     }
 
-    /** The work of {@link #of}: the entries in path order, with their spread hashes. */
+    /** The work of {@link #of}: the positions in path order, with their spread hashes. */
     private static final class Loader {
         private final IntFunction<?> keys;
-        private final IntFunction<?> values;
-        private final IntConsumer duplicates;
+        private final ValueOfPositions<?> values;
         private final int[] order;
         private final int[] hashes;
         // For the node being made at each depth (at most seven): its groups' digits and bounds.
@@ -114,17 +117,16 @@ final class HashTrie<K, V> {
         private final int[][] endsAt = new int[7][32];
         private int size;
 
-        Loader(IntFunction<?> keys, IntFunction<?> values, IntConsumer duplicates, int[] order, int[] hashes) {
+        Loader(IntFunction<?> keys, ValueOfPositions<?> values, int[] order, int[] hashes) {
             this.keys = keys;
             this.values = values;
-            this.duplicates = duplicates;
             this.order = order;
             this.hashes = hashes;
         }
 
-        /** The node of the entries {@code [from, to)}, whose hashes agree below {@code shift}. */
+        /** The node of the positions {@code order[from, to)}, whose hashes agree below {@code shift}. */
         BitmapNode node(int from, int to, int shift) {
-            // Below a common prefix, path order keeps the entries of each next five bits together.
+            // Below a common prefix, path order keeps the positions of each next five bits together.
             int[] digits = digitsAt[shift / 5];
             int[] starts = startsAt[shift / 5];
             int[] ends = endsAt[shift / 5];
@@ -161,41 +163,51 @@ final class HashTrie<K, V> {
             array[h] = t;
         }
 
-        /** Makes {@code array[at]} and {@code array[at + 1]} hold the entries {@code [from, to)}. */
+        /** Makes {@code array[at]} and {@code array[at + 1]} hold the positions {@code order[from, to)}. */
         private void entry(@Nullable Object[] array, int at, int from, int to, int shift) {
             if (hashes[from] != hashes[to - 1]) { // in path order, equal at both ends means equal throughout
                 array[at] = null;
                 array[at + 1] = node(from, to, shift + 5);
                 return;
             }
-            // One hash code: nearly always one key. Keys of the same hash code are told apart.
-            List<Object> pairs = new ArrayList<>(2);
+            // One hash code: nearly always one key. Keys that share it are told apart, and the
+            // positions of each are brought together, in their order (counts become the starts).
+            List<Object> distinct = new ArrayList<>(2);
+            int[] keyIndex = new int[to - from];
+            int[] counts = new int[to - from + 1];
             for (int i = from; i < to; i++) {
                 Object key = checkNotNull(keys.apply(order[i]), "key");
-                if (holds(pairs, key)) {
-                    duplicates.accept(order[i]);
-                } else {
-                    pairs.add(key);
-                    pairs.add(checkNotNull(values.apply(order[i]), "value"));
+                int k = distinct.indexOf(key);
+                if (k < 0) {
+                    k = distinct.size();
+                    distinct.add(key);
+                }
+                keyIndex[i - from] = k;
+                counts[k + 1]++;
+            }
+            if (distinct.size() > 1) {
+                for (int k = 0; k < distinct.size(); k++) {
+                    counts[k + 1] += counts[k];
+                }
+                int[] run = Arrays.copyOfRange(order, from, to);
+                int[] next = counts.clone();
+                for (int i = 0; i < run.length; i++) {
+                    order[from + next[keyIndex[i]]++] = run[i];
                 }
             }
-            size += pairs.size() / 2;
-            if (pairs.size() == 2) {
-                array[at] = pairs.get(0);
-                array[at + 1] = pairs.get(1);
+            size += distinct.size();
+            Object[] pairs = new Object[2 * distinct.size()];
+            for (int k = 0; k < distinct.size(); k++) {
+                pairs[2 * k] = distinct.get(k);
+                pairs[2 * k + 1] = checkNotNull(values.apply(order, from + counts[k], from + counts[k + 1]), "value");
+            }
+            if (distinct.size() == 1) {
+                array[at] = pairs[0];
+                array[at + 1] = pairs[1];
             } else {
                 array[at] = null;
-                array[at + 1] = new CollisionNode(null, hashes[from], pairs.toArray());
+                array[at + 1] = new CollisionNode(null, hashes[from], pairs);
             }
-        }
-
-        private static boolean holds(List<Object> pairs, Object key) {
-            for (int i = 0; i < pairs.size(); i += 2) {
-                if (key.equals(pairs.get(i))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

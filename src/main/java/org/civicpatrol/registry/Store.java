@@ -133,8 +133,12 @@ final class Store<K, V> {
             hashCodes[slot] = key.hashCode();
         }
         int[] duplicate = {count};
-        HashTrie<K, Integer> ids = HashTrie.of(
-                count, keys::get, hashCodes, Integer::valueOf, slot -> duplicate[0] = Math.min(duplicate[0], slot));
+        HashTrie<K, Integer> ids = HashTrie.of(count, keys::get, hashCodes, (slots, from, to) -> {
+            if (to - from > 1) { // the later value of the first two with this id is a duplicate
+                duplicate[0] = Math.min(duplicate[0], slots[from + 1]);
+            }
+            return slots[from];
+        });
         if (duplicate[0] < count) {
             throw new IllegalArgumentException(
                     "registry has two " + kind.plural + " with id " + keys.get(duplicate[0]));

@@ -70,39 +70,42 @@ class PersistentStructuresTest {
             Random random = new Random(hashMask + count);
             List<Key> keys = new ArrayList<>();
             int[] hashCodes = new int[count + 3]; // room past the count is ignored
-            Map<Key, Integer> expected = new HashMap<>();
-            List<Integer> expectedDuplicates = new ArrayList<>();
+            // the value of each key: every position it was given at, in ascending order
+            Map<Key, List<Integer>> expected = new HashMap<>();
             for (int position = 0; position < count; position++) {
                 int number = random.nextInt(Math.max(1, count / 2) + 1); // about one key in three repeats
                 Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
                 keys.add(key);
                 hashCodes[position] = key.hashCode();
-                if (expected.putIfAbsent(key, position) != null) {
-                    expectedDuplicates.add(position);
-                }
+                expected.computeIfAbsent(key, k -> new ArrayList<>()).add(position);
             }
-            List<Integer> duplicates = new ArrayList<>();
-            HashTrie<Key, Integer> trie = HashTrie.of(count, keys::get, hashCodes, Integer::valueOf, duplicates::add);
+            HashTrie<Key, List<Integer>> trie = HashTrie.of(count, keys::get, hashCodes, (positions, from, to) -> {
+                List<Integer> given = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    given.add(positions[i]);
+                }
+                return given;
+            });
 
             assertThat(trie.size()).isEqualTo(expected.size());
-            assertThat(duplicates).containsExactlyInAnyOrderElementsOf(expectedDuplicates);
             for (int number = 0; number <= count / 2 + 1; number++) {
                 Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
                 assertThat(trie.get(key)).isEqualTo(expected.get(key));
             }
             // A map built at once is a frozen version like any other: editing it copies.
-            HashTrie.Editor<Key, Integer> editor = trie.edit();
-            Map<Key, Integer> edited = new HashMap<>(expected);
+            HashTrie.Editor<Key, List<Integer>> editor = trie.edit();
+            Map<Key, List<Integer>> edited = new HashMap<>(expected);
             for (int step = 0; step < 2_000; step++) {
                 int number = random.nextInt(count / 2 + 2);
                 Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
                 if (random.nextBoolean()) {
                     assertThat(editor.remove(key)).isEqualTo(edited.remove(key));
                 } else {
-                    assertThat(editor.put(key, -step)).isEqualTo(edited.put(key, -step));
+                    List<Integer> value = List.of(-step);
+                    assertThat(editor.put(key, value)).isEqualTo(edited.put(key, value));
                 }
             }
-            HashTrie<Key, Integer> after = editor.freeze();
+            HashTrie<Key, List<Integer>> after = editor.freeze();
             for (int number = 0; number <= count / 2 + 1; number++) {
                 Key key = new Key(Integer.reverse(number * 0x9E3779B9) & hashMask, number);
                 assertThat(after.get(key)).isEqualTo(edited.get(key));
