@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Changes go through an {@link Editor}, which may change the nodes it made itself in place
  * (as Clojure's transients do): a batch of changes, or building a map from nothing, copies each
  * node at most once. Once {@linkplain Editor#freeze() frozen}, a version is never changed again,
- * so it is immutable and safe to share between threads.
+ * so it is immutable and safe to share between threads. A large map is best made at once, from
+ * the bottom up ({@link #of}), rather than by an editor one key at a time.
  *
  * <p>Keys and values are never {@code null}. Keys need consistent {@code equals} and {@code
  * hashCode}.
@@ -217,16 +218,14 @@ final class HashTrie<K, V> {
      * keys whose paths share their first nodes come together, and keys of equal hash codes keep the
      * order of their positions.
      *
-     * <p>Building a large map by putting its keys in this order makes each put walk mostly the
-     * nodes that the put before it walked, which the processor still holds in its caches, rather
-     * than a random path through a trie far larger than they are; the map is the same in any
-     * order. Time in proportion to {@code count}: a stable radix sort, in four passes of eight
-     * bits over the paths.
+     * <p>In this order the keys below each node of a trie are next to each other, which is how
+     * {@link #of} makes each node once, from the keys below it. Time in proportion to {@code
+     * count}: a stable radix sort, in four passes of eight bits over the paths.
      *
      * @throws IllegalArgumentException if {@code count} is negative or exceeds the array
      */
     static int[] pathOrder(int[] hashCodes, int count) {
-        checkArgument(count >= 0 && count <= hashCodes.length, "count %s of %s", count, hashCodes.length);
+        checkArgument(count >= 0 && count <= hashCodes.length, "count %s of %s hash codes", count, hashCodes.length);
         // A path takes five bits of the spread hash at a time, from the lowest: with its bits
         // reversed, the first node's five bits are the most significant, and so on down.
         int[] paths = new int[count];

@@ -153,7 +153,7 @@ class PersistentStructuresTest {
         }
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> HashTrie.pathOrder(hashCodes, count + 1))
-                .withMessage("count 20001 of 20000");
+                .withMessage("count 20001 of 20000 hash codes");
     }
 
     @Test
