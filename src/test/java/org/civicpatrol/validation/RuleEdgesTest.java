@@ -7,6 +7,7 @@ import static org.civicpatrol.validation.SmallNetwork.member;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityId;
@@ -78,6 +79,84 @@ class RuleEdgesTest {
                 .extracting(Violation::related)
                 .containsExactlyInAnyOrder(
                         List.of(activity("a-x1"), activity("a-x2")), List.of(activity("a-x1"), activity("a-x3")));
+    }
+
+    // Instants are compared to the nanosecond: the cases below sit inside one second, where an
+    // implementation comparing seconds (as numbers, say) would have to fall back on the instants.
+
+    private static Activity patrolAt(String id, LocalTime start, LocalTime end) {
+        return Fixtures.aNightPatrol(
+                id,
+                "tanbang",
+                LocalDateTime.of(EVENING, start),
+                Duration.between(start, end),
+                Attendance.present(member(1)));
+    }
+
+    private static List<List<Subject>> activityOverlaps(SmallNetwork network) {
+        return violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES, AS_OF).stream()
+                .map(Violation::related)
+                .toList();
+    }
+
+    @Test
+    void anActivityThatStartsBeforeTheOtherEndsWithinOneSecondOverlapsIt() {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrolAt("a-first", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 500_000_000)));
+        network.activities.add(patrolAt("a-second", LocalTime.of(20, 0, 0, 200_000_000), LocalTime.of(21, 0)));
+
+        assertThat(activityOverlaps(network)).containsExactly(List.of(activity("a-first"), activity("a-second")));
+    }
+
+    @Test
+    void anActivityThatStartsAfterTheOtherEndsWithinOneSecondDoesNotOverlapIt() {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrolAt("a-first", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 200_000_000)));
+        network.activities.add(patrolAt("a-second", LocalTime.of(20, 0, 0, 500_000_000), LocalTime.of(21, 0)));
+        network.activities.add(patrolAt("a-third", LocalTime.of(21, 0), LocalTime.of(22, 0))); // starts as one ends
+
+        assertThat(activityOverlaps(network)).isEmpty();
+    }
+
+    @Test
+    void activitiesStartingInTheSameSecondAreTakenByTheirStartThenByTheirIds() {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrolAt("a-b", LocalTime.of(19, 0), LocalTime.of(21, 0)));
+        network.activities.add(patrolAt("a-a", LocalTime.of(19, 0), LocalTime.of(20, 0)));
+        network.activities.add(patrolAt("a-0", LocalTime.of(19, 0, 0, 300), LocalTime.of(19, 30)));
+
+        // by start: a-a and a-b (19:00, by id), then a-0 (300 ns later); a-b ends last
+        assertThat(activityOverlaps(network))
+                .containsExactlyInAnyOrder(
+                        List.of(activity("a-a"), activity("a-b")), List.of(activity("a-b"), activity("a-0")));
+    }
+
+    @Test
+    void theActivityEndingLastWithinOneSecondIsTheOneLaterActivitiesAreComparedWith() {
+        // a-long ends 0.4 s after a-short; a-late starts between the two ends
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrolAt("a-long", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 700_000_000)));
+        network.activities.add(patrolAt("a-short", LocalTime.of(18, 30), LocalTime.of(20, 0, 0, 300_000_000)));
+        network.activities.add(patrolAt("a-late", LocalTime.of(20, 0, 0, 500_000_000), LocalTime.of(21, 0)));
+
+        assertThat(activityOverlaps(network))
+                .containsExactlyInAnyOrder(
+                        List.of(activity("a-long"), activity("a-short")),
+                        List.of(activity("a-long"), activity("a-late")));
+    }
+
+    @Test
+    void aLaterActivityEndingLastWithinOneSecondTakesOverTheComparison() {
+        // a-long starts after a-short and ends 0.4 s after it; a-late starts between the two ends
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrolAt("a-short", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 300_000_000)));
+        network.activities.add(patrolAt("a-long", LocalTime.of(18, 30), LocalTime.of(20, 0, 0, 700_000_000)));
+        network.activities.add(patrolAt("a-late", LocalTime.of(20, 0, 0, 500_000_000), LocalTime.of(21, 0)));
+
+        assertThat(activityOverlaps(network))
+                .containsExactlyInAnyOrder(
+                        List.of(activity("a-short"), activity("a-long")),
+                        List.of(activity("a-long"), activity("a-late")));
     }
 
     // MEMBER_UNEXCUSED_ABSENCES
