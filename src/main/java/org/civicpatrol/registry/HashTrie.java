@@ -171,8 +171,21 @@ final class HashTrie<K, V> {
                 array[at + 1] = node(from, to, shift + 5);
                 return;
             }
-            // One hash code: nearly always one key. Keys that share it are told apart, and the
-            // positions of each are brought together, in their order (counts become the starts).
+            // One hash code: nearly always one key, given at one position or at several (the
+            // entities of a group), which is made into a value as it is, with nothing allocated.
+            Object first = checkNotNull(keys.apply(order[from]), "key");
+            int same = from + 1;
+            while (same < to && checkNotNull(keys.apply(order[same]), "key").equals(first)) {
+                same++;
+            }
+            if (same == to) {
+                size++;
+                array[at] = first;
+                array[at + 1] = checkNotNull(values.apply(order, from, to), "value");
+                return;
+            }
+            // Keys that share the hash code are told apart, and the positions of each are brought
+            // together, in their order (counts become the starts).
             List<Object> distinct = new ArrayList<>(2);
             int[] keyIndex = new int[to - from];
             int[] counts = new int[to - from + 1];
@@ -186,15 +199,13 @@ final class HashTrie<K, V> {
                 keyIndex[i - from] = k;
                 counts[k + 1]++;
             }
-            if (distinct.size() > 1) {
-                for (int k = 0; k < distinct.size(); k++) {
-                    counts[k + 1] += counts[k];
-                }
-                int[] run = Arrays.copyOfRange(order, from, to);
-                int[] next = counts.clone();
-                for (int i = 0; i < run.length; i++) {
-                    order[from + next[keyIndex[i]]++] = run[i];
-                }
+            for (int k = 0; k < distinct.size(); k++) {
+                counts[k + 1] += counts[k];
+            }
+            int[] run = Arrays.copyOfRange(order, from, to);
+            int[] next = counts.clone();
+            for (int i = 0; i < run.length; i++) {
+                order[from + next[keyIndex[i]]++] = run[i];
             }
             size += distinct.size();
             Object[] pairs = new Object[2 * distinct.size()];
@@ -202,13 +213,8 @@ final class HashTrie<K, V> {
                 pairs[2 * k] = distinct.get(k);
                 pairs[2 * k + 1] = checkNotNull(values.apply(order, from + counts[k], from + counts[k + 1]), "value");
             }
-            if (distinct.size() == 1) {
-                array[at] = pairs[0];
-                array[at + 1] = pairs[1];
-            } else {
-                array[at] = null;
-                array[at + 1] = new CollisionNode(null, hashes[from], pairs);
-            }
+            array[at] = null;
+            array[at + 1] = new CollisionNode(null, hashes[from], pairs);
         }
     }
 
