@@ -28,6 +28,8 @@ import org.civicpatrol.member.SeparationReason;
 import org.civicpatrol.patrol.FederationId;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The edges of rules that the rule table's one-breach-per-case cannot show: the order in which
@@ -131,32 +133,27 @@ class RuleEdgesTest {
                         List.of(activity("a-a"), activity("a-b")), List.of(activity("a-b"), activity("a-0")));
     }
 
-    @Test
-    void theActivityEndingLastWithinOneSecondIsTheOneLaterActivitiesAreComparedWith() {
-        // a-long ends 0.4 s after a-short; a-late starts between the two ends
+    /**
+     * a-long ends 0.4 s after a-short, and a-late starts between the two ends: a-late overlaps
+     * a-long alone, whether a-long started first or second.
+     */
+    @ParameterizedTest(name = "a-long starts first: {0}")
+    @ValueSource(booleans = {true, false})
+    void theActivityEndingLastWithinOneSecondIsTheOneLaterActivitiesAreComparedWith(boolean longStartsFirst) {
+        LocalTime first = LocalTime.of(18, 0);
+        LocalTime second = LocalTime.of(18, 30);
         SmallNetwork network = new SmallNetwork();
-        network.activities.add(patrolAt("a-long", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 700_000_000)));
-        network.activities.add(patrolAt("a-short", LocalTime.of(18, 30), LocalTime.of(20, 0, 0, 300_000_000)));
+        network.activities.add(
+                patrolAt("a-long", longStartsFirst ? first : second, LocalTime.of(20, 0, 0, 700_000_000)));
+        network.activities.add(
+                patrolAt("a-short", longStartsFirst ? second : first, LocalTime.of(20, 0, 0, 300_000_000)));
         network.activities.add(patrolAt("a-late", LocalTime.of(20, 0, 0, 500_000_000), LocalTime.of(21, 0)));
 
+        List<Subject> longAndShort = longStartsFirst
+                ? List.of(activity("a-long"), activity("a-short"))
+                : List.of(activity("a-short"), activity("a-long"));
         assertThat(activityOverlaps(network))
-                .containsExactlyInAnyOrder(
-                        List.of(activity("a-long"), activity("a-short")),
-                        List.of(activity("a-long"), activity("a-late")));
-    }
-
-    @Test
-    void aLaterActivityEndingLastWithinOneSecondTakesOverTheComparison() {
-        // a-long starts after a-short and ends 0.4 s after it; a-late starts between the two ends
-        SmallNetwork network = new SmallNetwork();
-        network.activities.add(patrolAt("a-short", LocalTime.of(18, 0), LocalTime.of(20, 0, 0, 300_000_000)));
-        network.activities.add(patrolAt("a-long", LocalTime.of(18, 30), LocalTime.of(20, 0, 0, 700_000_000)));
-        network.activities.add(patrolAt("a-late", LocalTime.of(20, 0, 0, 500_000_000), LocalTime.of(21, 0)));
-
-        assertThat(activityOverlaps(network))
-                .containsExactlyInAnyOrder(
-                        List.of(activity("a-short"), activity("a-long")),
-                        List.of(activity("a-long"), activity("a-late")));
+                .containsExactlyInAnyOrder(longAndShort, List.of(activity("a-long"), activity("a-late")));
     }
 
     // MEMBER_UNEXCUSED_ABSENCES
