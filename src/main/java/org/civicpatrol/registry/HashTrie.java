@@ -184,12 +184,14 @@ final class HashTrie<K, V> {
                 array[at + 1] = checkNotNull(values.apply(order, from, to), "value");
                 return;
             }
-            // Keys that share the hash code are told apart, and the positions of each are brought
-            // together, in their order (counts become the starts).
+            // Keys that share the hash code are told apart (those before same are the first), and
+            // the positions of each are brought together, in their order (counts become the starts).
             List<Object> distinct = new ArrayList<>(2);
+            distinct.add(first);
             int[] keyIndex = new int[to - from];
             int[] counts = new int[to - from + 1];
-            for (int i = from; i < to; i++) {
+            counts[1] = same - from;
+            for (int i = same; i < to; i++) {
                 Object key = checkNotNull(keys.apply(order[i]), "key");
                 int k = distinct.indexOf(key);
                 if (k < 0) {

@@ -264,12 +264,7 @@ final class RunFacts {
         }
 
         Optional<V> get(K id) {
-            Optional<V> found = known.get(id);
-            if (found == null) {
-                found = lookup.apply(id);
-                known.put(id, found);
-            }
-            return found;
+            return known.computeIfAbsent(id, lookup);
         }
     }
 
