@@ -75,6 +75,7 @@ public class AggregationBenchmark {
         primitive.check(nodes);
         reading = new ReadingFloor(registry, AS_OF, YEAR);
         reading.check(nodes.get(0).summary().activities());
+        reading.checkMembers(nodes.get(0).summary().members());
     }
 
     /**
@@ -97,6 +98,18 @@ public class AggregationBenchmark {
     @Benchmark
     public long[] rollUpByDistrictReadingBaseline() {
         return reading.run();
+    }
+
+    /**
+     * The third floor: what the second reads, and each active member's own objects, which the
+     * roll-up reads to count members and judge their training (see {@link
+     * ReadingFloor#runWithMembers()}).
+     *
+     * @return the national totals, for JMH to consume
+     */
+    @Benchmark
+    public long[] rollUpByDistrictReadingMembersBaseline() {
+        return reading.runWithMembers();
     }
 
     /**

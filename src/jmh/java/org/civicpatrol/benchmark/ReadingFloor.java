@@ -7,10 +7,15 @@ import java.util.Optional;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
+import org.civicpatrol.member.Member;
 import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.TrainingKind;
+import org.civicpatrol.member.TrainingRecord;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.ActivitySummary;
+import org.civicpatrol.report.MemberSummary;
+import org.civicpatrol.report.SexGroup;
 import org.civicpatrol.time.DateRange;
 
 /**
@@ -23,6 +28,12 @@ import org.civicpatrol.time.DateRange;
  * the date. Besides finding each patrol's activities and memberships in the registry's indexes
  * (two lookups per patrol), it looks nothing up by id; it keeps nothing per node and makes no
  * summary.
+ *
+ * <p>{@link #runWithMembers()} reads, besides, what the roll-up reads of each member active on
+ * the date to count them and judge their training: the member (birth date and sex), all of the
+ * member's memberships (their tenures) and training records (date, kind and duration), each
+ * found by the member's id, as {@link Registry#trainingObligationsOf} finds them. It judges
+ * nothing: it adds up the active members found and the seconds of their training.
  *
  * <p>Unlike {@link PrimitiveRollUp}, it prepares nothing in advance: the gap between the two is
  * what reading the registry's objects costs, the objects as their callers made them, spread over
@@ -47,10 +58,27 @@ final class ReadingFloor {
      *     on the date
      */
     long[] run() {
+        return read(false);
+    }
+
+    /**
+     * Reads the objects as {@link #run()} does, and each active member's own objects as well.
+     *
+     * @return the totals of {@link #run()}, then the active memberships whose member the registry
+     *     holds, of them those with a sex recorded, the sum of their birth dates' epoch days, their
+     *     memberships with a tenure, and the seconds of their training records (basic ones, and
+     *     others before the date)
+     */
+    long[] runWithMembers() {
+        return read(true);
+    }
+
+    private long[] read(boolean members) {
         long activities = 0;
         long memberSeconds = 0;
         long rostered = 0;
         long activeMemberships = 0;
+        long[] memberTotals = new long[5];
         for (Patrol patrol : registry.patrols()) {
             for (Activity activity : registry.activitiesOf(patrol.id(), period)) {
                 if (!activity.patrol().equals(patrol.id())) {
@@ -71,10 +99,48 @@ final class ReadingFloor {
                 Optional<DateRange> tenure = membership.tenure();
                 if (tenure.isPresent() && tenure.get().contains(asOf)) {
                     activeMemberships++;
+                    if (members) {
+                        readMember(membership, memberTotals);
+                    }
                 }
             }
         }
-        return new long[] {activities, memberSeconds, rostered, activeMemberships};
+        return members
+                ? new long[] {
+                    activities,
+                    memberSeconds,
+                    rostered,
+                    activeMemberships,
+                    memberTotals[0],
+                    memberTotals[1],
+                    memberTotals[2],
+                    memberTotals[3],
+                    memberTotals[4]
+                }
+                : new long[] {activities, memberSeconds, rostered, activeMemberships};
+    }
+
+    /**
+     * Reads what the roll-up reads of the member of an active membership, adding to {@code
+     * totals}: members found, of them with a sex recorded, the epoch days of their birth dates,
+     * their memberships with a tenure, and the seconds of their training records.
+     */
+    private void readMember(Membership active, long[] totals) {
+        Optional<Member> member = registry.member(active.member());
+        if (member.isEmpty()) {
+            return;
+        }
+        totals[0]++;
+        totals[1] += member.get().sex().isPresent() ? 1 : 0;
+        totals[2] += member.get().birthDate().map(LocalDate::toEpochDay).orElse(0L);
+        for (Membership membership : registry.membershipsOf(active.member())) {
+            totals[3] += membership.tenure().isPresent() ? 1 : 0;
+        }
+        for (TrainingRecord record : registry.trainingOf(active.member())) {
+            if (record.kind() == TrainingKind.BASIC || record.date().isBefore(asOf)) {
+                totals[4] += record.duration().toSeconds();
+            }
+        }
     }
 
     /**
@@ -94,6 +160,25 @@ final class ReadingFloor {
         }
         if (mine[3] < registry.patrols().size()) {
             throw new IllegalStateException("reading floor: only " + mine[3] + " memberships active");
+        }
+    }
+
+    /**
+     * Throws if the members {@link #runWithMembers()} finds differ from the roll-up's national
+     * node: as many as it counts active, and as many of them with a sex recorded. (Each member of
+     * the generator's registries holds one membership at a time, so active memberships are
+     * distinct members.)
+     *
+     * @param nation the members of the roll-up's root, whose subtree holds every patrol
+     */
+    void checkMembers(MemberSummary nation) {
+        long[] mine = runWithMembers();
+        long[] expected = {nation.count(), nation.count() - nation.bySex().getOrDefault(SexGroup.UNKNOWN, 0)};
+        for (int i = 0; i < expected.length; i++) {
+            if (mine[4 + i] != expected[i]) {
+                throw new IllegalStateException("reading floor with members: total " + (4 + i) + " is " + mine[4 + i]
+                        + ", the roll-up's " + expected[i]);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.ActivitySummary;
+import org.civicpatrol.report.MemberSummary;
 import org.civicpatrol.report.RollUp;
 import org.civicpatrol.sample.RegistryGenerator;
 import org.civicpatrol.time.DateRange;
@@ -40,6 +41,36 @@ class ReadingFloorTest {
         assertThatNoException().isThrownBy(() -> floor.check(nation));
         assertThat(floor.run()).startsWith(nation.count(), nation.memberTime().toSeconds(), nation.rosteredCount());
         assertThat(nation.count()).isPositive();
+    }
+
+    @Test
+    void theMembersAreTheNationalNodes() {
+        ReadingFloor floor = new ReadingFloor(registry, AS_OF, YEAR);
+        MemberSummary nation = RollUp.of(registry, AS_OF, YEAR)
+                .byDistrict(KOREA)
+                .get(0)
+                .summary()
+                .members();
+
+        assertThatNoException().isThrownBy(() -> floor.checkMembers(nation));
+        long[] totals = floor.runWithMembers();
+        assertThat(totals).startsWith(floor.run());
+        assertThat(totals[4]).isEqualTo(nation.count()).isPositive();
+        assertThat(totals[8]).as("training seconds read").isPositive();
+    }
+
+    @Test
+    void theMemberCheckFailsOnAnotherDate() {
+        ReadingFloor floor = new ReadingFloor(registry, AS_OF, YEAR);
+        MemberSummary earlier = RollUp.of(registry, LocalDate.of(2014, 1, 1), YEAR)
+                .byDistrict(KOREA)
+                .get(0)
+                .summary()
+                .members();
+
+        assertThatExceptionOfType(IllegalStateException.class)
+                .isThrownBy(() -> floor.checkMembers(earlier))
+                .withMessageStartingWith("reading floor with members: total 4 is ");
     }
 
     @Test
