@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntBinaryOperator;
@@ -47,31 +47,36 @@ final class Groups<G, V> {
      * not by date.
      */
     static <G, V> Groups<G, V> of(Grouping<G, V> grouping, List<? extends @Nullable V> values, long[] daysBySlot) {
-        // One entry for each key of each entity, in slot order: no object per entry, so that
-        // building a national registry does not make millions of short-lived objects for the
-        // collector to copy, and no hash map of keys, looked up at random and larger than the
-        // processor's caches. The trie of the groups is then built at once (HashTrie.of), which
-        // brings each key's entries together, in slot order.
-        Chunks<G> keys = new Chunks<>();
-        ImmutableIntArray.Builder slotsOfEntries = ImmutableIntArray.builder(values.size());
-        ImmutableIntArray.Builder hashCodes = ImmutableIntArray.builder(values.size());
+        // One entry for each key of each entity, in slot order (Entries), and no hash map of
+        // keys, looked up at random and larger than the processor's caches. The trie of the
+        // groups is then built at once (HashTrie.of), which brings each key's entries together,
+        // in slot order.
+        Entries<G> entries = new Entries<>(values.size());
         for (int slot = 0; slot < values.size(); slot++) {
             V value = values.get(slot);
             if (value == null) {
                 continue;
             }
-            for (G key : grouping.keysOf(value)) {
-                keys.add(key);
-                slotsOfEntries.add(slot);
-                hashCodes.add(key.hashCode());
+            Iterable<G> keys = grouping.keysOf(value);
+            // Classes, not interfaces, are asked about here: on JDK 17, asking one class in turn
+            // whether it is a List, a RandomAccess and a Collection thrashes the one-entry cache
+            // behind such checks, which made building a national registry half again as long.
+            if (keys instanceof ImmutableList<G> list) {
+                for (int i = 0; i < list.size(); i++) { // no iterator per entity
+                    entries.add(list.get(i), slot);
+                }
+            } else {
+                for (G key : keys) {
+                    entries.add(key, slot);
+                }
             }
         }
-        ImmutableIntArray slotOf = slotsOfEntries.build();
+        int[] slotOf = entries.slots;
         HashTrie<G, Group<V>> byKey =
-                HashTrie.of(slotOf.length(), keys::get, hashCodes.build().toArray(), (entries, from, to) -> {
+                HashTrie.of(entries.size(), entries.keys::get, entries.hashCodes, (positions, from, to) -> {
                     int[] slots = new int[to - from];
                     for (int i = from; i < to; i++) {
-                        slots[i - from] = slotOf.get(entries[i]);
+                        slots[i - from] = slotOf[positions[i]];
                     }
                     return group(grouping, values, daysBySlot, slots);
                 });
@@ -94,6 +99,40 @@ final class Groups<G, V> {
             }
         }
         return new Group<>(grouped.build(), slots, days);
+    }
+
+    /**
+     * The entries of a grouping, one for each key of each entity, in slot order: the key, the
+     * entity's slot and the key's hash code, no object per entry, so that building a national
+     * registry does not make millions of short-lived objects for the collector to copy.
+     */
+    private static final class Entries<G> {
+        private final Chunks<G> keys = new Chunks<>();
+        private int[] slots;
+        private int[] hashCodes;
+        private int size;
+
+        /** Entries with room for {@code expected} of them, at least one. */
+        Entries(int expected) {
+            slots = new int[Math.max(1, expected)];
+            hashCodes = new int[slots.length];
+        }
+
+        void add(G key, int slot) {
+            if (size == slots.length) {
+                int grown = size + (size >> 1) + 1;
+                slots = Arrays.copyOf(slots, grown);
+                hashCodes = Arrays.copyOf(hashCodes, grown);
+            }
+            keys.add(key);
+            slots[size] = slot;
+            hashCodes[size] = key.hashCode();
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /**
