@@ -219,13 +219,7 @@ final class PatrolRules {
     }
 
     private static List<Membership> holders(RuleContext c, Patrol p, Role role) {
-        List<Membership> result = new ArrayList<>();
-        for (Membership m : c.registry().membershipsOf(p.id())) {
-            if (m.roleOn(c.asOf()).filter(r -> r == role).isPresent()) {
-                result.add(m);
-            }
-        }
-        return result;
+        return c.run().holders(p.id(), role);
     }
 
     // OFFICER_TERM_TOO_LONG

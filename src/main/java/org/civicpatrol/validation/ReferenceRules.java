@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Site;
@@ -206,8 +207,19 @@ final class ReferenceRules {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(s), "siteVisited");
             }
         }
-        a.requestedBy()
-                .ifPresent(authority -> authorityReferences(c, Subject.of(a.id()), a.date(), authority, "requester"));
+        Optional<Authority> requester = a.requestedBy();
+        if (requester.isPresent() && !resolves(c, requester.get())) {
+            authorityReferences(c, Subject.of(a.id()), a.date(), requester.get(), "requester");
+        }
+    }
+
+    /** Tells whether the registry holds the district and the police unit that an authority names, if it names them. */
+    private static boolean resolves(RuleContext c, Authority authority) {
+        return authority.district().map(c.run()::hasDistrict).orElse(true)
+                && authority
+                        .policeUnit()
+                        .map(u -> c.registry().policeUnit(u).isPresent())
+                        .orElse(true);
     }
 
     /** Checks the members named in attendance, each once, however many records name it. */

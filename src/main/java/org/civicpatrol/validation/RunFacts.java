@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.Role;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.Patrol;
@@ -28,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * What several built-in rules of one validation run read alike, worked out once for the run and
  * shared by its rules: the activities with their local dates (and, as numbers, their organisers
  * and whether they are joint patrols), the activities up to the validation date, where each member
- * is named in attendance, every member's training obligations, and the members, patrols,
- * districts and sites that ids name (or that the registry does not hold them).
+ * is named in attendance, every member's training obligations, the memberships of each patrol by
+ * the role held on the validation date, and the members, patrols, districts and sites that ids
+ * name (or that the registry does not hold them).
  *
  * <p>A national registry has half a million activities, two million attendance records and a
  * hundred thousand members. Each rule used to work these out for itself: six rules sifted the
@@ -57,6 +61,7 @@ final class RunFacts {
     private final Lookups<PatrolId, Patrol> patrols;
     private final Lookups<DistrictId, District> districts;
     private final Lookups<SiteId, Site> sites;
+    private final Map<PatrolId, Map<Role, List<Membership>>> holders = new HashMap<>();
 
     RunFacts(Registry registry, LocalDate asOf) {
         this.registry = registry;
@@ -218,6 +223,28 @@ final class RunFacts {
             trainingRequirement = requirement;
         }
         return trainingObligations;
+    }
+
+    /**
+     * Returns the memberships of the patrol {@code id} whose holder holds {@code role} on the
+     * validation date ({@link Membership#roleOn}), in the registry's order: the four rules on a
+     * patrol's leader, deputy and secretary ask this of every rostered patrol, and the patrol's
+     * memberships are gone through once for the four.
+     */
+    List<Membership> holders(PatrolId id, Role role) {
+        List<Membership> holding = holders.computeIfAbsent(id, this::byRoleIn).get(role);
+        return holding == null ? List.of() : Collections.unmodifiableList(holding);
+    }
+
+    private Map<Role, List<Membership>> byRoleIn(PatrolId id) {
+        Map<Role, List<Membership>> byRole = new EnumMap<>(Role.class);
+        for (Membership membership : registry.membershipsOf(id)) {
+            Optional<Role> role = membership.roleOn(asOf);
+            if (role.isPresent()) {
+                byRole.computeIfAbsent(role.get(), r -> new ArrayList<>()).add(membership);
+            }
+        }
+        return byRole;
     }
 
     /** Returns whether the registry holds the member {@code id}. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.List;
+import java.util.stream.Stream;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.ActivityId;
 import org.civicpatrol.activity.ActivityType;
@@ -18,6 +20,7 @@ import org.civicpatrol.equipment.EquipmentIssue;
 import org.civicpatrol.equipment.EquipmentKind;
 import org.civicpatrol.equipment.Vehicle;
 import org.civicpatrol.equipment.VehicleId;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.funding.Expenditure;
 import org.civicpatrol.funding.Grant;
 import org.civicpatrol.funding.GrantCategory;
@@ -46,6 +49,9 @@ import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.patrol.PatrolPost;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** REFERENCE_UNRESOLVED names every kind of reference that does not resolve, and only those. */
 class ReferencesTest {
@@ -184,6 +190,49 @@ class ReferencesTest {
                                 + " registry does not hold",
                         "an expenditure of 2016-05-02 refers to grant x-spent, which the registry does not hold",
                         "a refund of 2016-05-02 refers to grant x-refunded, which the registry does not hold");
+    }
+
+    // The requester is looked up before anything else of its finding is made: each side of that
+    // look-up, held and not held, for a government's district and for a police unit.
+    static Stream<Arguments> requesters() {
+        return Stream.of(
+                Arguments.of(
+                        Authority.government(
+                                AuthorityKind.MUNICIPAL_GOVERNMENT, "X gu", DistrictId.of("x-requester-district")),
+                        List.of("activity a-r refers to district x-requester-district as the district of its requester,"
+                                + " which the registry does not hold")),
+                Arguments.of(
+                        Authority.government(AuthorityKind.MUNICIPAL_GOVERNMENT, "Seo-gu", SmallNetwork.SEO_GU),
+                        List.of()),
+                Arguments.of(
+                        Authority.police("X station", PoliceUnitId.of("x-requester")),
+                        List.of("activity a-r refers to police unit x-requester as its requester, which the registry"
+                                + " does not hold")),
+                Arguments.of(Authority.police("Dunsan", Fixtures.dunsanStation().id()), List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("requesters")
+    void aRequesterIsReportedExactlyWhenTheRegistryDoesNotHoldWhatItNames(Authority requester, List<String> expected) {
+        SmallNetwork n = new SmallNetwork();
+        n.activities.add(new Activity.Builder()
+                .id(ActivityId.of("a-r"))
+                .patrol(SmallNetwork.TANBANG)
+                .type(ActivityType.POLICE_REQUEST)
+                .requestedBy(requester)
+                .start(LocalDateTime.of(DAY, java.time.LocalTime.of(20, 0))
+                        .atZone(Activity.DEFAULT_ZONE)
+                        .toInstant())
+                .end(LocalDateTime.of(DAY, java.time.LocalTime.of(22, 0))
+                        .atZone(Activity.DEFAULT_ZONE)
+                        .toInstant())
+                .build());
+
+        ValidationReport report = Validator.korea().validate(n.registry(), SmallNetwork.AS_OF);
+
+        assertThat(report.filter(BuiltInRules.REFERENCE_UNRESOLVED).violations().stream()
+                        .map(Violation::message))
+                .containsExactlyElementsOf(expected);
     }
 
     @Test

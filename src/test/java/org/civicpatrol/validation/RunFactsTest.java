@@ -1,14 +1,17 @@
 package org.civicpatrol.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.SiteId;
@@ -16,6 +19,8 @@ import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
+import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.Role;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRequirement;
 import org.civicpatrol.patrol.Patrol;
@@ -173,6 +178,42 @@ class RunFactsTest {
             assertThat(run.member(MemberId.of("nobody"))).isEmpty();
             assertThat(run.patrol(PatrolId.of("no-patrol"))).isEmpty();
         }
+    }
+
+    @Test
+    void holdersAreAPatrolsMembershipsWithTheRoleHeldOnTheDateInTheRegistrysOrder() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        Map<Role, Integer> held = new EnumMap<>(Role.class);
+
+        // asked twice: the second answer comes from what the first remembered
+        for (int round = 0; round < 2; round++) {
+            for (Patrol patrol : REGISTRY.patrols()) {
+                for (Role role : Role.values()) {
+                    List<Membership> expected = REGISTRY.membershipsOf(patrol.id()).stream()
+                            .filter(m -> m.roleOn(AS_OF).equals(Optional.of(role)))
+                            .toList();
+                    assertThat(run.holders(patrol.id(), role)).containsExactlyElementsOf(expected);
+                    held.merge(role, expected.size(), Integer::sum);
+                }
+            }
+        }
+        assertThat(run.holders(PatrolId.of("no-patrol"), Role.LEADER)).isEmpty();
+        // the generated patrols have leaders and plain members, and memberships not active on the date
+        assertThat(held.get(Role.LEADER)).isPositive();
+        assertThat(held.get(Role.MEMBER)).isPositive();
+        assertThat(held.values().stream().mapToInt(Integer::intValue).sum() / 2)
+                .isLessThan(REGISTRY.memberships().size());
+    }
+
+    @Test
+    void holdersCannotBeChangedByARule() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        PatrolId patrol = REGISTRY.patrols().iterator().next().id();
+        List<Membership> members = run.holders(patrol, Role.MEMBER);
+
+        assertThat(members).isNotEmpty();
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(members::clear);
+        assertThat(run.holders(patrol, Role.MEMBER)).isNotEmpty();
     }
 
     @Test
