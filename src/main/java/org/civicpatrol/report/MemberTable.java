@@ -1,5 +1,6 @@
 package org.civicpatrol.report;
 
+import com.google.common.primitives.ImmutableIntArray;
 import com.google.errorprone.annotations.Immutable;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -38,9 +39,9 @@ final class MemberTable {
     @SuppressWarnings("Immutable")
     private final long[] values;
     // The positions in the order of the ids, sorted on first use; a volatile write publishes the
-    // filled array, and a race at worst sorts twice to the same answer. Callers never write it.
+    // array, and a race at worst sorts twice to the same answer (hence not final).
     @SuppressWarnings("Immutable")
-    private volatile int @Nullable [] positionsById;
+    private volatile @Nullable ImmutableIntArray positionsById;
 
     private MemberTable(MemberId[] ids, int[] hashes, long[] values) {
         this.ids = ids;
@@ -80,10 +81,11 @@ final class MemberTable {
 
     /** Returns the members whose value matches, as an unmodifiable set sorted by id. */
     Set<MemberId> idsWhere(LongPredicate test) {
-        int[] byId = positionsById();
+        ImmutableIntArray byId = positionsById();
         MemberId[] matching = new MemberId[ids.length];
         int n = 0;
-        for (int i : byId) {
+        for (int k = 0; k < byId.length(); k++) {
+            int i = byId.get(k);
             if (test.test(values[i])) {
                 matching[n++] = ids[i];
             }
@@ -96,18 +98,15 @@ final class MemberTable {
      * out in an order a reader can follow (the table itself is in the order of {@link #compare}):
      * sorted on the first call and kept, so that a roll-up, which never asks, never pays for it.
      */
-    int[] positionsById() {
-        int[] known = positionsById;
+    ImmutableIntArray positionsById() {
+        ImmutableIntArray known = positionsById;
         if (known == null) {
             Integer[] positions = new Integer[ids.length];
             for (int i = 0; i < positions.length; i++) {
                 positions[i] = i;
             }
             Arrays.sort(positions, (a, b) -> ids[a].compareTo(ids[b]));
-            known = new int[positions.length];
-            for (int i = 0; i < known.length; i++) {
-                known[i] = positions[i];
-            }
+            known = ImmutableIntArray.copyOf(Arrays.asList(positions));
             positionsById = known;
         }
         return known;

@@ -91,12 +91,12 @@ final class SummaryForms {
         form.put("leavers", members.leaverCount());
         List<Object> entries = new ArrayList<>();
         MemberTable table = members.table();
-        for (int i : table.positionsById()) {
+        table.positionsById().forEach(i -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("member", table.id(i).value());
             entry.putAll(MemberSummary.describe(table.value(i), members.ageBands(), personal));
             entries.add(entry);
-        }
+        });
         form.put("entries", entries);
         return form;
     }
@@ -133,9 +133,9 @@ final class SummaryForms {
         form.put("hazardsReported", parts.hazardsReported());
         Map<String, Object> unexcusedByMember = new LinkedHashMap<>();
         MemberTable unexcused = parts.unexcusedByMember();
-        for (int i : unexcused.positionsById()) {
-            unexcusedByMember.put(unexcused.id(i).value(), unexcused.value(i));
-        }
+        unexcused
+                .positionsById()
+                .forEach(i -> unexcusedByMember.put(unexcused.id(i).value(), unexcused.value(i)));
         form.put("unexcusedByMember", unexcusedByMember);
         return form;
     }
@@ -187,7 +187,7 @@ final class SummaryForms {
         form.put("inServiceDone", training.inServiceCompletedCount());
         List<Object> entries = new ArrayList<>();
         MemberTable flags = training.flags();
-        for (int i : flags.positionsById()) {
+        flags.positionsById().forEach(i -> {
             long value = flags.value(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("member", flags.id(i).value());
@@ -195,7 +195,7 @@ final class SummaryForms {
                 entry.put(TRAINING_FLAGS.get(bit), (value & (1L << bit)) != 0);
             }
             entries.add(entry);
-        }
+        });
         form.put("entries", entries);
         return form;
     }

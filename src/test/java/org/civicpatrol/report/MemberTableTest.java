@@ -88,7 +88,7 @@ class MemberTableTest {
             assertThat(ids).as("seed %s", seed).containsExactlyElementsOf(expected.keySet());
             List<Long> values = new ArrayList<>();
             List<MemberId> byPosition = new ArrayList<>();
-            for (int i : table.positionsById()) {
+            for (int i : table.positionsById().asList()) {
                 values.add(table.value(i));
                 byPosition.add(table.id(i));
             }
