@@ -6,6 +6,7 @@ import static org.civicpatrol.fixtures.Fixtures.won;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Year;
 import java.util.List;
 import java.util.stream.Stream;
@@ -58,6 +59,18 @@ class ReferencesTest {
 
     private static final LocalDate DAY = LocalDate.of(2016, 5, 2);
 
+    /** An activity from 20:00 to 22:00 on {@link #DAY}, to be completed. */
+    private static Activity.Builder evening(String id) {
+        return new Activity.Builder()
+                .id(ActivityId.of(id))
+                .start(LocalDateTime.of(DAY, LocalTime.of(20, 0))
+                        .atZone(Activity.DEFAULT_ZONE)
+                        .toInstant())
+                .end(LocalDateTime.of(DAY, LocalTime.of(22, 0))
+                        .atZone(Activity.DEFAULT_ZONE)
+                        .toInstant());
+    }
+
     @Test
     void everyKindOfDanglingReferenceIsReported() {
         SmallNetwork n = new SmallNetwork();
@@ -103,18 +116,11 @@ class ReferencesTest {
                 .district(DistrictId.of("x-site-district"))
                 .kind(SiteKind.PARK)
                 .build());
-        n.activities.add(new Activity.Builder()
-                .id(ActivityId.of("a-x"))
+        n.activities.add(evening("a-x")
                 .patrol(PatrolId.of("x-organiser"))
                 .addJointPatrol(PatrolId.of("x-joint"))
                 .type(ActivityType.POLICE_REQUEST)
                 .requestedBy(Authority.police("X station", PoliceUnitId.of("x-requester")))
-                .start(LocalDateTime.of(DAY, java.time.LocalTime.of(20, 0))
-                        .atZone(Activity.DEFAULT_ZONE)
-                        .toInstant())
-                .end(LocalDateTime.of(DAY, java.time.LocalTime.of(22, 0))
-                        .atZone(Activity.DEFAULT_ZONE)
-                        .toInstant())
                 .addDistrict(DistrictId.of("x-covered"))
                 .addSite(SiteId.of("x-visited"))
                 .addAttendance(Attendance.present(MemberId.of("x-attendee")))
@@ -215,17 +221,10 @@ class ReferencesTest {
     @MethodSource("requesters")
     void aRequesterIsReportedExactlyWhenTheRegistryDoesNotHoldWhatItNames(Authority requester, List<String> expected) {
         SmallNetwork n = new SmallNetwork();
-        n.activities.add(new Activity.Builder()
-                .id(ActivityId.of("a-r"))
+        n.activities.add(evening("a-r")
                 .patrol(SmallNetwork.TANBANG)
                 .type(ActivityType.POLICE_REQUEST)
                 .requestedBy(requester)
-                .start(LocalDateTime.of(DAY, java.time.LocalTime.of(20, 0))
-                        .atZone(Activity.DEFAULT_ZONE)
-                        .toInstant())
-                .end(LocalDateTime.of(DAY, java.time.LocalTime.of(22, 0))
-                        .atZone(Activity.DEFAULT_ZONE)
-                        .toInstant())
                 .build());
 
         ValidationReport report = Validator.korea().validate(n.registry(), SmallNetwork.AS_OF);
