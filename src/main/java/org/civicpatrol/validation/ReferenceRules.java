@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
@@ -162,7 +162,7 @@ final class ReferenceRules {
             if (!resolves) {
                 unresolved(c, grant, g.awardedOn(), Subject.of(g.recipient()), "recipient");
             }
-            authorityReferences(c, grant, g.awardedOn(), g.funder(), "funder");
+            authorityReferences(c, () -> grant, g::awardedOn, g.funder(), "funder");
         }
         for (Expenditure e : r.expenditures()) {
             if (r.grant(e.grant()).isEmpty()) {
@@ -207,19 +207,9 @@ final class ReferenceRules {
                 unresolved(c, Subject.of(a.id()), a.date(), Subject.of(s), "siteVisited");
             }
         }
-        Optional<Authority> requester = a.requestedBy();
-        if (requester.isPresent() && !resolves(c, requester.get())) {
-            authorityReferences(c, Subject.of(a.id()), a.date(), requester.get(), "requester");
-        }
-    }
-
-    /** Tells whether the registry holds the district and the police unit that an authority names, if it names them. */
-    private static boolean resolves(RuleContext c, Authority authority) {
-        return authority.district().map(c.run()::hasDistrict).orElse(true)
-                && authority
-                        .policeUnit()
-                        .map(u -> c.registry().policeUnit(u).isPresent())
-                        .orElse(true);
+        a.requestedBy()
+                .ifPresent(
+                        authority -> authorityReferences(c, () -> Subject.of(a.id()), a::date, authority, "requester"));
     }
 
     /** Checks the members named in attendance, each once, however many records name it. */
@@ -240,17 +230,22 @@ final class ReferenceRules {
         }
     }
 
+    /**
+     * Checks the district and the police unit that an authority names, if it names them; the
+     * subject and the date of a finding are made only for a finding, since most of the half
+     * million activities with a requester have none.
+     */
     private static void authorityReferences(
-            RuleContext c, Subject subject, LocalDate date, Authority authority, String role) {
+            RuleContext c, Supplier<Subject> subject, Supplier<LocalDate> date, Authority authority, String role) {
         Registry r = c.registry();
         authority.district().ifPresent(d -> {
             if (!c.run().hasDistrict(d)) {
-                unresolved(c, subject, date, Subject.of(d), role + "District");
+                unresolved(c, subject.get(), date.get(), Subject.of(d), role + "District");
             }
         });
         authority.policeUnit().ifPresent(u -> {
             if (r.policeUnit(u).isEmpty()) {
-                unresolved(c, subject, date, Subject.of(u), role);
+                unresolved(c, subject.get(), date.get(), Subject.of(u), role);
             }
         });
     }
