@@ -1,9 +1,11 @@
 package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,11 +71,7 @@ final class ActivityRules {
                                     .with("activity", a.id())
                                     .with("date", date)
                                     .with("member", member)
-                                    .with(
-                                            "status",
-                                            a.attendance()
-                                                    .get(where.attendance(k))
-                                                    .status())
+                                    .with("status", where.status(k))
                                     .with("patrol", a.patrol()));
                 }
             }
@@ -133,38 +131,75 @@ final class ActivityRules {
     static void membersAreInOneActivityAtATime(RuleContext c) {
         RunFacts run = c.run();
         List<Activity> all = run.activities();
+        // Each member is present at about twenty activities: they are taken as indexes, ordered
+        // and compared by the run's columns of starts and ends, and an activity is reached only
+        // to tell two that start together apart by id, or for a finding.
         for (Map.Entry<MemberId, RunFacts.Attendances> entry :
                 run.attendanceByMember().entrySet()) {
             MemberId member = entry.getKey();
             RunFacts.Attendances where = entry.getValue();
-            List<Activity> activities = new ArrayList<>(where.size());
+            int[] present = new int[where.size()];
+            int n = 0;
             for (int k = 0; k < where.size(); k++) {
                 int i = where.activity(k);
-                if (run.isUntil(i)
-                        && all.get(i).attendance().get(where.attendance(k)).status() == AttendanceStatus.PRESENT) {
-                    activities.add(all.get(i));
+                if (run.isUntil(i) && where.status(k) == AttendanceStatus.PRESENT) {
+                    present[n++] = i;
                 }
             }
-            if (activities.size() < 2) {
+            if (n < 2) {
                 continue;
             }
-            activities.sort(Comparator.comparing(Activity::start).thenComparing(a -> a.id().toString()));
-            Activity latest = activities.get(0);
-            for (Activity next : activities.subList(1, activities.size())) {
-                if (next.start().isBefore(latest.end())) {
+            byStartThenId(run, all, present, n);
+            int latest = present[0];
+            for (int m = 1; m < n; m++) {
+                int next = present[m];
+                if (run.compareStartWithEnd(next, latest) < 0) {
+                    Activity earlier = all.get(latest);
+                    Activity later = all.get(next);
+                    LocalDate date = run.date(next);
                     c.report(
                             Subject.of(member),
-                            ImmutableList.of(Subject.of(latest.id()), Subject.of(next.id())),
-                            next.date(),
+                            ImmutableList.of(Subject.of(earlier.id()), Subject.of(later.id())),
+                            date,
                             Message.of("message")
                                     .with("member", member)
-                                    .with("activity", latest.id())
-                                    .with("other", next.id())
-                                    .with("date", next.date()));
+                                    .with("activity", earlier.id())
+                                    .with("other", later.id())
+                                    .with("date", date));
                 }
-                if (next.end().isAfter(latest.end())) {
+                if (run.compareEnds(next, latest) > 0) {
                     latest = next;
                 }
+            }
+        }
+    }
+
+    /** The order of {@link #byStartThenId}: by start, then by id as text. */
+    private static int compareByStartThenId(RunFacts run, List<Activity> all, int i, int j) {
+        int byStart = run.compareStarts(i, j);
+        return byStart != 0
+                ? byStart
+                : all.get(i).id().toString().compareTo(all.get(j).id().toString());
+    }
+
+    /**
+     * Puts the first {@code n} activity indexes of {@code indexes} in order of the activities'
+     * starts, and of their ids as text where they start together. A member's activities are
+     * nearly always in that order already, as the registry holds them in the order added, so
+     * they are checked first and sorted only if they are not.
+     */
+    private static void byStartThenId(RunFacts run, List<Activity> all, int[] indexes, int n) {
+        for (int m = 1; m < n; m++) {
+            if (compareByStartThenId(run, all, indexes[m - 1], indexes[m]) > 0) {
+                Integer[] boxed = new Integer[n];
+                for (int k = 0; k < n; k++) {
+                    boxed[k] = indexes[k];
+                }
+                Arrays.sort(boxed, (i, j) -> compareByStartThenId(run, all, i, j));
+                for (int k = 0; k < n; k++) {
+                    indexes[k] = boxed[k];
+                }
+                return;
             }
         }
     }
@@ -172,16 +207,23 @@ final class ActivityRules {
     // ACTIVITY_TOO_LONG
 
     static void activitiesLastAPlausibleTime(RuleContext c) {
-        for (Activity a : until(c)) {
-            if (a.duration().compareTo(c.policy().maximumActivityDuration()) > 0) {
+        // Half a million activities: their durations are judged from the run's columns, and an
+        // activity is reached only for a finding.
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
+        Duration maximum = c.policy().maximumActivityDuration();
+        for (int i = 0; i < all.size(); i++) {
+            if (run.isUntil(i) && run.lastsLongerThan(i, maximum)) {
+                Activity a = all.get(i);
+                LocalDate date = run.date(i);
                 c.report(
                         Subject.of(a.id()),
-                        a.date(),
+                        date,
                         Message.of("message")
                                 .with("activity", a.id())
-                                .with("date", a.date())
+                                .with("date", date)
                                 .with("duration", a.duration())
-                                .with("maximum", c.policy().maximumActivityDuration()));
+                                .with("maximum", maximum));
             }
         }
     }
@@ -265,16 +307,13 @@ final class ActivityRules {
     static void membersAreRarelyAbsentWithoutExcuse(RuleContext c) {
         int limit = c.policy().unexcusedAbsenceLimit();
         RunFacts run = c.run();
-        List<Activity> all = run.activities();
         Map<MemberId, Map<Integer, List<LocalDate>>> absences = new HashMap<>();
         for (Map.Entry<MemberId, RunFacts.Attendances> entry :
                 run.attendanceByMember().entrySet()) {
             RunFacts.Attendances where = entry.getValue();
             for (int k = 0; k < where.size(); k++) {
                 int i = where.activity(k);
-                if (run.isUntil(i)
-                        && all.get(i).attendance().get(where.attendance(k)).status()
-                                == AttendanceStatus.UNEXCUSED_ABSENCE) {
+                if (run.isUntil(i) && where.status(k) == AttendanceStatus.UNEXCUSED_ABSENCE) {
                     LocalDate date = run.date(i);
                     absences.computeIfAbsent(entry.getKey(), m -> new HashMap<>())
                             .computeIfAbsent(date.getYear(), y -> new ArrayList<>())

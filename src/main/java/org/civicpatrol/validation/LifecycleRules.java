@@ -2,7 +2,6 @@ package org.civicpatrol.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.civicpatrol.activity.Activity;
@@ -80,31 +79,39 @@ final class LifecycleRules {
     // ACTIVITY_OUTSIDE_PATROL_REGISTRATION
 
     static void activitiesFallWithinRegistration(RuleContext c) {
-        Registry r = c.registry();
-        for (Activity a : r.activities()) {
-            LocalDate date = a.date();
-            if (date.isAfter(c.asOf())) {
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
+        for (int i = 0; i < all.size(); i++) {
+            if (!run.isUntil(i)) {
                 continue;
             }
-            List<PatrolId> involved = new ArrayList<>(1 + a.jointPatrols().size());
-            involved.add(a.patrol());
-            involved.addAll(a.jointPatrols());
-            for (PatrolId id : involved) {
-                c.run().patrol(id).ifPresent(p -> {
-                    if (!p.isRegisteredOn(date)) {
-                        c.report(
-                                Subject.of(a.id()),
-                                ImmutableList.of(Subject.of(id)),
-                                date,
-                                p.statusOn(date)
-                                        .map(s -> Message.of("message").with("status", s))
-                                        .orElse(Message.of("message.notFormed"))
-                                        .with("activity", a.id())
-                                        .with("date", date)
-                                        .with("patrol", id));
-                    }
-                });
+            Activity a = all.get(i);
+            LocalDate date = run.date(i);
+            registeredOn(c, a, a.patrol(), run.organiserPatrol(i), date);
+            for (PatrolId joint : a.jointPatrols()) {
+                registeredOn(c, a, joint, run.patrol(joint), date);
             }
+        }
+    }
+
+    /**
+     * Reports {@code activity} if {@code patrol}, the patrol {@code id} if the registry holds it,
+     * was not registered on {@code date}.
+     */
+    private static void registeredOn(
+            RuleContext c, Activity activity, PatrolId id, Optional<Patrol> patrol, LocalDate date) {
+        if (patrol.isPresent() && !patrol.get().isRegisteredOn(date)) {
+            c.report(
+                    Subject.of(activity.id()),
+                    ImmutableList.of(Subject.of(id)),
+                    date,
+                    patrol.get()
+                            .statusOn(date)
+                            .map(s -> Message.of("message").with("status", s))
+                            .orElse(Message.of("message.notFormed"))
+                            .with("activity", activity.id())
+                            .with("date", date)
+                            .with("patrol", id));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.civicpatrol.validation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.activity.Attendance;
+import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Site;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.geo.District;
@@ -53,6 +56,7 @@ final class RunFacts {
     private @Nullable List<Activity> activities;
     private @Nullable Columns columns;
     private @Nullable List<Activity> activitiesUntil;
+    private @Nullable List<Optional<Patrol>> organiserPatrols;
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
     private @Nullable List<TrainingObligation> trainingObligations;
     private @Nullable TrainingRequirement trainingRequirement;
@@ -115,6 +119,23 @@ final class RunFacts {
         return columns().numbers.getOrDefault(patrol, -1);
     }
 
+    /**
+     * Returns the patrol that organised activity {@code i}, as {@link Registry#patrol} finds it:
+     * each organiser is looked up once for the run, and then found by its number.
+     */
+    Optional<Patrol> organiserPatrol(int i) {
+        List<Optional<Patrol>> known = organiserPatrols;
+        if (known == null) {
+            List<PatrolId> numbered = columns().numbered;
+            known = new ArrayList<>(numbered.size());
+            for (PatrolId id : numbered) {
+                known.add(patrol(id));
+            }
+            organiserPatrols = known;
+        }
+        return known.get(organiser(i));
+    }
+
     /** Returns whether activity {@code i} is a joint patrol, with patrols besides its organiser. */
     boolean isJoint(int i) {
         return columns().joint[i];
@@ -123,8 +144,8 @@ final class RunFacts {
     /**
      * Returns what the rules that go record by record read of each activity, as arrays indexed
      * like {@link #activities()}, so that a rule need not reach the activity itself for each of
-     * two million records: its date as an epoch day, its organiser's number and whether it is a
-     * joint patrol. Worked out in one pass, on first use.
+     * two million records: its date as an epoch day, its organiser's number, whether it is a
+     * joint patrol, and its start and end instants. Worked out in one pass, on first use.
      */
     private Columns columns() {
         Columns known = columns;
@@ -135,25 +156,87 @@ final class RunFacts {
         return known;
     }
 
+    /**
+     * Compares activities {@code i} and {@code j} by their {@linkplain Activity#start() start},
+     * as {@link Instant#compareTo} does.
+     */
+    int compareStarts(int i, int j) {
+        Columns known = columns();
+        int bySecond = Long.compare(known.startSeconds[i], known.startSeconds[j]);
+        return bySecond != 0 ? bySecond : Integer.compare(known.startNanos[i], known.startNanos[j]);
+    }
+
+    /**
+     * Compares the {@linkplain Activity#start() start} of activity {@code i} with the {@linkplain
+     * Activity#end() end} of activity {@code j}, as {@link Instant#compareTo} does.
+     */
+    int compareStartWithEnd(int i, int j) {
+        Columns known = columns();
+        int bySecond = Long.compare(known.startSeconds[i], known.endSeconds[j]);
+        return bySecond != 0 ? bySecond : Integer.compare(known.startNanos[i], known.endNanos[j]);
+    }
+
+    /**
+     * Compares the {@linkplain Activity#end() ends} of activities {@code i} and {@code j}, as
+     * {@link Instant#compareTo} does.
+     */
+    int compareEnds(int i, int j) {
+        Columns known = columns();
+        int bySecond = Long.compare(known.endSeconds[i], known.endSeconds[j]);
+        return bySecond != 0 ? bySecond : Integer.compare(known.endNanos[i], known.endNanos[j]);
+    }
+
+    /**
+     * Returns whether activity {@code i} lasts longer than {@code maximum}: whether its {@link
+     * Activity#duration()} compares greater, worked out from the run's columns.
+     */
+    boolean lastsLongerThan(int i, Duration maximum) {
+        Columns known = columns();
+        long seconds = known.endSeconds[i] - known.startSeconds[i];
+        int nanos = known.endNanos[i] - known.startNanos[i];
+        if (nanos < 0) {
+            seconds--;
+            nanos += 1_000_000_000;
+        }
+        int bySecond = Long.compare(seconds, maximum.getSeconds());
+        return bySecond != 0 ? bySecond > 0 : nanos > maximum.getNano();
+    }
+
     /** The arrays of {@link #columns()}. */
     private static final class Columns {
         final long[] days;
         final int[] organisers;
         final boolean[] joint;
+        final long[] startSeconds;
+        final int[] startNanos;
+        final long[] endSeconds;
+        final int[] endNanos;
         final Map<PatrolId, Integer> numbers = new HashMap<>();
+        final List<PatrolId> numbered = new ArrayList<>();
 
         Columns(List<Activity> activities) {
             int n = activities.size();
             days = new long[n];
             organisers = new int[n];
             joint = new boolean[n];
+            startSeconds = new long[n];
+            startNanos = new int[n];
+            endSeconds = new long[n];
+            endNanos = new int[n];
             for (int i = 0; i < n; i++) {
                 Activity activity = activities.get(i);
                 days[i] = activity.date().toEpochDay();
+                Instant start = activity.start();
+                startSeconds[i] = start.getEpochSecond();
+                startNanos[i] = start.getNano();
+                Instant end = activity.end();
+                endSeconds[i] = end.getEpochSecond();
+                endNanos[i] = end.getNano();
                 Integer number = numbers.get(activity.patrol());
                 if (number == null) {
                     number = numbers.size();
                     numbers.put(activity.patrol(), number);
+                    numbered.add(activity.patrol());
                 }
                 organisers[i] = number;
                 joint[i] = !activity.jointPatrols().isEmpty();
@@ -194,13 +277,14 @@ final class RunFacts {
             for (int i = 0; i < all.size(); i++) {
                 List<Attendance> attendance = all.get(i).attendance();
                 for (int j = 0; j < attendance.size(); j++) {
-                    MemberId member = attendance.get(j).member();
+                    Attendance record = attendance.get(j);
+                    MemberId member = record.member();
                     Attendances of = result.get(member);
                     if (of == null) {
                         of = new Attendances();
                         result.put(member, of);
                     }
-                    of.add(i, j);
+                    of.add(i, record.status());
                 }
             }
             attendanceByMember = result;
@@ -296,19 +380,22 @@ final class RunFacts {
     }
 
     /**
-     * Where one member is named in attendance: pairs of an activity's index in {@link
-     * #activities()} and the index of the attendance record in its {@link Activity#attendance()},
-     * in the order of the activities.
+     * Where one member is named in attendance: the indexes in {@link #activities()} of the
+     * activities whose attendance names the member, in the order of the activities, each with the
+     * status recorded there, so that a rule that looks for one status need not reach the record.
      */
     static final class Attendances {
-        private long[] entries = new long[4];
+        private int[] activities = new int[4];
+        private AttendanceStatus[] statuses = new AttendanceStatus[4];
         private int size;
 
-        private void add(int activity, int attendance) {
-            if (size == entries.length) {
-                entries = Arrays.copyOf(entries, size * 2);
+        private void add(int activity, AttendanceStatus status) {
+            if (size == activities.length) {
+                activities = Arrays.copyOf(activities, size * 2);
+                statuses = Arrays.copyOf(statuses, size * 2);
             }
-            entries[size++] = (long) activity << 32 | attendance;
+            activities[size] = activity;
+            statuses[size++] = status;
         }
 
         int size() {
@@ -317,12 +404,12 @@ final class RunFacts {
 
         /** Returns the index of the {@code k}th activity. */
         int activity(int k) {
-            return (int) (entries[k] >>> 32);
+            return activities[k];
         }
 
-        /** Returns the index of the {@code k}th attendance record in its activity's attendance. */
-        int attendance(int k) {
-            return (int) entries[k];
+        /** Returns the {@linkplain Attendance#status() status} recorded at the {@code k}th activity. */
+        AttendanceStatus status(int k) {
+            return statuses[k];
         }
     }
 }

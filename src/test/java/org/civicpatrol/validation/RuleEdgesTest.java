@@ -57,6 +57,87 @@ class RuleEdgesTest {
         return Subject.of(ActivityId.of(id));
     }
 
+    // ACTIVITY_TOO_LONG: Korea's policy allows 12 hours. Durations are compared to the
+    // nanosecond, across a second boundary where the end's fraction of a second is the smaller.
+
+    private static List<Violation> tooLong(LocalTime start, Duration duration) {
+        return tooLong(Policy.korea(), start, duration);
+    }
+
+    private static List<Violation> tooLong(Policy policy, LocalTime start, Duration duration) {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(Fixtures.aNightPatrol(
+                "a-long", "tanbang", LocalDateTime.of(EVENING, start), duration, Attendance.present(member(1))));
+        return Validator.of(policy, RuleSet.builtIn())
+                .validate(network.registry(), AS_OF)
+                .filter(BuiltInRules.ACTIVITY_TOO_LONG)
+                .violations();
+    }
+
+    /** A policy whose maximum has a fraction of a second: twelve hours and half a second. */
+    private static Policy halfASecondOverTwelveHours() {
+        return new Policy.Builder()
+                .from(Policy.korea())
+                .maximumActivityDuration(Duration.ofHours(12).plusMillis(500))
+                .build();
+    }
+
+    @Test
+    void anActivityLastingTheMaximumExactlyIsNotTooLong() {
+        assertThat(tooLong(LocalTime.of(18, 0, 0, 700_000_000), Duration.ofHours(12)))
+                .isEmpty();
+    }
+
+    @Test
+    void anActivityLastingANanosecondMoreThanTheMaximumIsTooLong() {
+        assertThat(tooLong(
+                        LocalTime.of(18, 0, 0, 700_000_000),
+                        Duration.ofHours(12).plusNanos(1)))
+                .extracting(Violation::subject)
+                .containsExactly(activity("a-long"));
+    }
+
+    @Test
+    void anActivityEndingAtASmallerFractionOfASecondIsTooLongByWhatItLastsBeyondTheMaximum() {
+        // 18:00:00.9 to 06:00:01.1: twelve hours and 0.2 s
+        assertThat(tooLong(
+                        LocalTime.of(18, 0, 0, 900_000_000),
+                        Duration.ofHours(12).plusMillis(200)))
+                .extracting(Violation::subject)
+                .containsExactly(activity("a-long"));
+    }
+
+    @Test
+    void anActivityEndingAtASmallerFractionOfASecondWithinTheMaximumIsNotTooLong() {
+        // 18:00:00.9 to 06:00:00.8: 0.1 s short of twelve hours, though its ends are twelve
+        // hours apart counted in whole seconds
+        assertThat(tooLong(
+                        LocalTime.of(18, 0, 0, 900_000_000),
+                        Duration.ofHours(12).minusMillis(100)))
+                .isEmpty();
+    }
+
+    @Test
+    void anActivityWhoseEndsAreFurtherApartInWholeSecondsThanTheMaximumMayStillBeWithinIt() {
+        // 18:00:00.9 to 06:00:01.3: twelve hours and 0.4 s, within twelve hours and 0.5 s
+        assertThat(tooLong(
+                        halfASecondOverTwelveHours(),
+                        LocalTime.of(18, 0, 0, 900_000_000),
+                        Duration.ofHours(12).plusMillis(400)))
+                .isEmpty();
+    }
+
+    @Test
+    void anActivityLastingLongerThanAMaximumWithAFractionOfASecondIsTooLong() {
+        // 18:00:00.9 to 06:00:01.5: twelve hours and 0.6 s
+        assertThat(tooLong(
+                        halfASecondOverTwelveHours(),
+                        LocalTime.of(18, 0, 0, 900_000_000),
+                        Duration.ofHours(12).plusMillis(600)))
+                .extracting(Violation::subject)
+                .containsExactly(activity("a-long"));
+    }
+
     // MEMBER_IN_OVERLAPPING_ACTIVITIES
 
     @Test

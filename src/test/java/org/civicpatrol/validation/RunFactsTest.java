@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityId;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.SiteId;
 import org.civicpatrol.fixtures.Fixtures;
@@ -119,28 +120,92 @@ class RunFactsTest {
     }
 
     @Test
-    void attendanceByMemberHoldsEveryRecordOnceUnderItsMember() {
+    void startsEndsAndDurationsCompareAsTheActivitiesInstantsAndDurationsDo() {
         RunFacts run = new RunFacts(REGISTRY, AS_OF);
-        Map<MemberId, List<Integer>> expected = new HashMap<>();
+        List<Activity> activities = run.activities();
+        // the generated durations, and a maximum a second and a nanosecond off each
+        List<Duration> maxima = new ArrayList<>();
+        for (Activity a : activities.subList(0, 10)) {
+            maxima.add(a.duration());
+            maxima.add(a.duration().minusSeconds(1));
+            maxima.add(a.duration().plusNanos(1));
+        }
+        int longer = 0;
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            for (Duration maximum : maxima) {
+                boolean expected = a.duration().compareTo(maximum) > 0;
+                assertThat(run.lastsLongerThan(i, maximum)).isEqualTo(expected);
+                longer += expected ? 1 : 0;
+            }
+            // neighbours and a spread of others, the pairs a member's activities make
+            for (int j = Math.max(0, i - 3); j < activities.size(); j += 1 + j / 4) {
+                Activity b = activities.get(j);
+                assertThat(Integer.signum(run.compareStarts(i, j)))
+                        .isEqualTo(Integer.signum(a.start().compareTo(b.start())));
+                assertThat(Integer.signum(run.compareEnds(i, j)))
+                        .isEqualTo(Integer.signum(a.end().compareTo(b.end())));
+                assertThat(Integer.signum(run.compareStartWithEnd(i, j)))
+                        .isEqualTo(Integer.signum(a.start().compareTo(b.end())));
+            }
+        }
+        assertThat(longer).isPositive().isLessThan(activities.size() * maxima.size());
+    }
+
+    @Test
+    void anActivitysOrganiserIsTheRegistrysPatrolOrEmptyIfItDoesNotHoldIt() {
+        Activity first = REGISTRY.activities().iterator().next();
+        Registry registry = REGISTRY.change()
+                .addActivity(new Activity.Builder()
+                        .from(first)
+                        .id(ActivityId.of("a-of-no-patrol"))
+                        .patrol(PatrolId.of("no-patrol"))
+                        .build())
+                .apply();
+        RunFacts run = new RunFacts(registry, AS_OF);
+        List<Activity> activities = run.activities();
+        int missing = 0;
+        // asked twice: the second answer comes from what the first remembered
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < activities.size(); i++) {
+                Optional<Patrol> expected = registry.patrol(activities.get(i).patrol());
+                if (expected.isPresent()) {
+                    assertThat(run.organiserPatrol(i)).containsSame(expected.get());
+                } else {
+                    assertThat(run.organiserPatrol(i)).isEmpty();
+                    missing++;
+                }
+            }
+        }
+        assertThat(missing).isEqualTo(2);
+    }
+
+    @Test
+    void attendanceByMemberHoldsEveryRecordOnceUnderItsMemberWithItsStatus() {
+        RunFacts run = new RunFacts(REGISTRY, AS_OF);
+        Map<MemberId, List<String>> expected = new HashMap<>();
         List<Activity> activities = run.activities();
         for (int i = 0; i < activities.size(); i++) {
             for (Attendance record : activities.get(i).attendance()) {
                 expected.computeIfAbsent(record.member(), m -> new ArrayList<>())
-                        .add(i);
+                        .add(i + " " + record.status());
             }
         }
 
-        Map<MemberId, List<Integer>> actual = new HashMap<>();
+        Map<MemberId, List<String>> actual = new HashMap<>();
         run.attendanceByMember().forEach((member, where) -> {
-            List<Integer> indices = new ArrayList<>();
+            List<String> indices = new ArrayList<>();
             for (int k = 0; k < where.size(); k++) {
-                indices.add(where.activity(k));
+                indices.add(where.activity(k) + " " + where.status(k));
             }
             actual.put(member, indices);
         });
 
         assertThat(actual).isEqualTo(expected);
         assertThat(expected.keySet()).anyMatch(member -> REGISTRY.member(member).isEmpty());
+        // every status is recorded somewhere, so that each is seen to come through
+        assertThat(expected.values().stream().flatMap(List::stream).map(e -> e.substring(e.indexOf(' ') + 1)))
+                .contains("PRESENT", "EXCUSED_ABSENCE", "UNEXCUSED_ABSENCE");
     }
 
     @Test
