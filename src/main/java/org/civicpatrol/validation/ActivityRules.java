@@ -19,7 +19,6 @@ import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.PoliceUnit;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
-import org.civicpatrol.registry.Registry;
 import org.civicpatrol.time.DateRange;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +34,9 @@ final class ActivityRules {
     // ATTENDEE_NOT_A_MEMBER
 
     static void attendeesAreMembersOfThePatrols(RuleContext c) {
-        Registry r = c.registry();
         // Two million attendance records name about a hundred thousand members: they are taken
-        // member by member, each member's memberships looked up once, and a member the registry
-        // does not hold is left to REFERENCE_UNRESOLVED.
+        // member by member, with each member's memberships as the run grouped them, and a member
+        // the registry does not hold is left to REFERENCE_UNRESOLVED.
         RunFacts run = c.run();
         List<Activity> activities = run.activities();
         for (Map.Entry<MemberId, RunFacts.Attendances> entry :
@@ -47,7 +45,7 @@ final class ActivityRules {
             if (!run.hasMember(member)) {
                 continue;
             }
-            List<Membership> held = r.membershipsOf(member);
+            List<Membership> held = run.membershipsOf(member);
             Tenures tenures = new Tenures(held, run);
             RunFacts.Attendances where = entry.getValue();
             for (int k = 0; k < where.size(); k++) {

@@ -135,15 +135,11 @@ final class MemberRules {
     // MEMBER_IN_OVERLAPPING_MEMBERSHIPS
 
     static void membersHoldOneMembershipAtATime(RuleContext c) {
-        Registry r = c.registry();
-        Set<MemberId> seen = new HashSet<>();
-        for (Membership any : r.memberships()) {
-            MemberId memberId = any.member();
-            if (!seen.add(memberId)) {
-                continue;
-            }
+        for (Map.Entry<MemberId, List<Membership>> entry :
+                c.run().membershipsByMember().entrySet()) {
+            MemberId memberId = entry.getKey();
             List<Membership> appointed = new ArrayList<>();
-            for (Membership m : r.membershipsOf(memberId)) {
+            for (Membership m : entry.getValue()) {
                 if (appointedBy(m, c.asOf()).isPresent()) {
                     appointed.add(m);
                 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,7 @@ final class RunFacts {
     private @Nullable List<Activity> activitiesUntil;
     private @Nullable List<Optional<Patrol>> organiserPatrols;
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
+    private @Nullable Map<MemberId, List<Membership>> membershipsByMember;
     private @Nullable List<TrainingObligation> trainingObligations;
     private @Nullable TrainingRequirement trainingRequirement;
     private final long asOfDay;
@@ -290,6 +292,32 @@ final class RunFacts {
             attendanceByMember = result;
         }
         return result;
+    }
+
+    /**
+     * Returns the memberships of each member that any membership names, as {@link
+     * Registry#membershipsOf(MemberId)} gives them (in the order added), members in the order of
+     * their first membership: worked out in one pass over the memberships, rather than by a lookup
+     * in the registry's hash tries for each of a hundred thousand members, by each rule that asks.
+     */
+    Map<MemberId, List<Membership>> membershipsByMember() {
+        Map<MemberId, List<Membership>> result = membershipsByMember;
+        if (result == null) {
+            Map<MemberId, List<Membership>> grouped = new LinkedHashMap<>();
+            for (Membership membership : registry.memberships()) {
+                grouped.computeIfAbsent(membership.member(), m -> new ArrayList<>(2))
+                        .add(membership);
+            }
+            grouped.replaceAll((member, memberships) -> Collections.unmodifiableList(memberships));
+            result = Collections.unmodifiableMap(grouped);
+            membershipsByMember = result;
+        }
+        return result;
+    }
+
+    /** Returns the memberships of member {@code id}, as {@link Registry#membershipsOf(MemberId)} does. */
+    List<Membership> membershipsOf(MemberId id) {
+        return membershipsByMember().getOrDefault(id, List.of());
     }
 
     /**

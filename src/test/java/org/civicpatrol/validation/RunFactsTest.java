@@ -21,6 +21,7 @@ import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
+import org.civicpatrol.member.MembershipId;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.member.TrainingObligation;
 import org.civicpatrol.member.TrainingRequirement;
@@ -243,6 +244,48 @@ class RunFactsTest {
             assertThat(run.member(MemberId.of("nobody"))).isEmpty();
             assertThat(run.patrol(PatrolId.of("no-patrol"))).isEmpty();
         }
+    }
+
+    @Test
+    void membershipsByMemberAreTheRegistrysForEveryMemberInTheOrderOfTheirFirstMembership() {
+        // a membership replaced keeps its place (here the first, given to the last one's member)
+        // and a removed one leaves a gap, so the order added is not the order of building
+        List<Membership> all = new ArrayList<>(REGISTRY.memberships());
+        Membership first = all.get(0);
+        MemberId last = all.get(all.size() - 1).member();
+        Registry registry = REGISTRY.change()
+                .replaceMembership(
+                        new Membership.Builder().from(first).member(last).build())
+                .removeMembership(all.get(1).id())
+                .addMembership(new Membership.Builder()
+                        .from(all.get(2))
+                        .id(MembershipId.of("ms-again"))
+                        .build())
+                .addMembership(new Membership.Builder()
+                        .from(all.get(3))
+                        .id(MembershipId.of("ms-of-no-member"))
+                        .member(MemberId.of("no-member"))
+                        .build())
+                .apply();
+        RunFacts run = new RunFacts(registry, AS_OF);
+
+        List<MemberId> firstSeen = new ArrayList<>();
+        for (Membership m : registry.memberships()) {
+            if (!firstSeen.contains(m.member())) {
+                firstSeen.add(m.member());
+            }
+        }
+        assertThat(run.membershipsByMember().keySet()).containsExactlyElementsOf(firstSeen);
+        assertThat(firstSeen.get(0)).isEqualTo(last);
+        for (MemberId member : firstSeen) {
+            assertThat(run.membershipsOf(member)).containsExactlyElementsOf(registry.membershipsOf(member));
+        }
+        assertThat(run.membershipsOf(all.get(2).member())).hasSizeGreaterThan(1);
+        assertThat(run.membershipsOf(MemberId.of("nobody"))).isEmpty();
+        // a member the registry does not hold keeps its memberships too
+        assertThat(firstSeen.get(firstSeen.size() - 1)).isEqualTo(MemberId.of("no-member"));
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> run.membershipsOf(last).clear());
     }
 
     @Test
