@@ -33,11 +33,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What several built-in rules of one validation run read alike, worked out once for the run and
- * shared by its rules: the activities with their local dates (and, as numbers, their organisers
- * and whether they are joint patrols), the activities up to the validation date, where each member
- * is named in attendance, every member's training obligations, the memberships of each patrol by
- * the role held on the validation date, and the members, patrols, districts and sites that ids
- * name (or that the registry does not hold them).
+ * shared by its rules: the activities with their local dates (and, as numbers, their organisers,
+ * whether they are joint patrols, and their starts and ends), the activities up to the validation
+ * date, where each member is named in attendance and with what status, every member's training
+ * obligations, the memberships of each member, the memberships of each patrol by the role held on
+ * the validation date, and the members, patrols, districts and sites that ids name (or that the
+ * registry does not hold them).
  *
  * <p>A national registry has half a million activities, two million attendance records and a
  * hundred thousand members. Each rule used to work these out for itself: six rules sifted the
@@ -45,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  * rules), four went through the two million attendance records looking each up by member in a map
  * of its own, two judged every member's training, and each reference was looked up in the
  * registry's hash tries, a walk through memory that misses the processor's caches. Here each is
- * worked out once, and each id is looked up once and then answered from a hash map.
+ * worked out once, and each id is looked up once and then answered from a hash map. What the
+ * rules that go record by record read of an activity or an attendance record is kept in arrays
+ * by position, so that they reach the objects themselves only for a finding.
  *
  * <p>One instance serves one run, on the validator's thread; it is neither thread-safe nor kept
  * after the run. Caller-defined rules do not see it.
@@ -345,7 +348,7 @@ final class RunFacts {
      */
     List<Membership> holders(PatrolId id, Role role) {
         List<Membership> holding = holders.computeIfAbsent(id, this::byRoleIn).get(role);
-        return holding == null ? List.of() : Collections.unmodifiableList(holding);
+        return holding == null ? List.of() : holding;
     }
 
     private Map<Role, List<Membership>> byRoleIn(PatrolId id) {
@@ -356,6 +359,7 @@ final class RunFacts {
                 byRole.computeIfAbsent(role.get(), r -> new ArrayList<>()).add(membership);
             }
         }
+        byRole.replaceAll((role, holding) -> Collections.unmodifiableList(holding));
         return byRole;
     }
 
