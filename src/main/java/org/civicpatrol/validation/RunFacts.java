@@ -167,8 +167,7 @@ final class RunFacts {
      */
     int compareStarts(int i, int j) {
         Columns known = columns();
-        int bySecond = Long.compare(known.startSeconds[i], known.startSeconds[j]);
-        return bySecond != 0 ? bySecond : Integer.compare(known.startNanos[i], known.startNanos[j]);
+        return compare(known.startSeconds, known.startNanos, i, known.startSeconds, known.startNanos, j);
     }
 
     /**
@@ -177,8 +176,7 @@ final class RunFacts {
      */
     int compareStartWithEnd(int i, int j) {
         Columns known = columns();
-        int bySecond = Long.compare(known.startSeconds[i], known.endSeconds[j]);
-        return bySecond != 0 ? bySecond : Integer.compare(known.startNanos[i], known.endNanos[j]);
+        return compare(known.startSeconds, known.startNanos, i, known.endSeconds, known.endNanos, j);
     }
 
     /**
@@ -187,8 +185,13 @@ final class RunFacts {
      */
     int compareEnds(int i, int j) {
         Columns known = columns();
-        int bySecond = Long.compare(known.endSeconds[i], known.endSeconds[j]);
-        return bySecond != 0 ? bySecond : Integer.compare(known.endNanos[i], known.endNanos[j]);
+        return compare(known.endSeconds, known.endNanos, i, known.endSeconds, known.endNanos, j);
+    }
+
+    /** Compares instant {@code i} of one pair of columns with instant {@code j} of another. */
+    private static int compare(long[] seconds, int[] nanos, int i, long[] otherSeconds, int[] otherNanos, int j) {
+        int bySecond = Long.compare(seconds[i], otherSeconds[j]);
+        return bySecond != 0 ? bySecond : Integer.compare(nanos[i], otherNanos[j]);
     }
 
     /**
