@@ -1,6 +1,7 @@
 package org.civicpatrol.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.civicpatrol.validation.SmallNetwork.AS_OF;
 import static org.civicpatrol.validation.SmallNetwork.member;
 
@@ -26,6 +27,8 @@ import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
 import org.civicpatrol.member.SeparationReason;
 import org.civicpatrol.patrol.FederationId;
+import org.civicpatrol.patrol.Patrol;
+import org.civicpatrol.patrol.PatrolId;
 import org.civicpatrol.time.DateRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +58,34 @@ class RuleEdgesTest {
 
     private static Subject activity(String id) {
         return Subject.of(ActivityId.of(id));
+    }
+
+    // ACTIVITY_OUTSIDE_PATROL_REGISTRATION
+
+    @Test
+    void aJointPatrolNotYetRegisteredOnTheActivitysDateIsReportedAsTheOrganiserWouldBe() {
+        PatrolId doma = PatrolId.of("doma");
+        SmallNetwork network = new SmallNetwork();
+        network.patrols.add(new Patrol.Builder()
+                .from(Fixtures.tanbangPatrol())
+                .id(doma)
+                .registeredOn(EVENING.plusDays(1))
+                .build());
+        for (LocalDate evening : List.of(EVENING, EVENING.plusDays(1))) {
+            Activity alone = Fixtures.aNightPatrol(
+                    evening.equals(EVENING) ? "a-joint" : "a-joint-later",
+                    "tanbang",
+                    LocalDateTime.of(evening, LocalTime.of(19, 0)),
+                    Duration.ofHours(2),
+                    Attendance.present(member(1)));
+            network.activities.add(
+                    new Activity.Builder().from(alone).addJointPatrols(doma).build());
+        }
+
+        // registered the day after a-joint: a-joint is reported for doma alone, a-joint-later not
+        assertThat(violationsOf(network, BuiltInRules.ACTIVITY_OUTSIDE_PATROL_REGISTRATION, AS_OF))
+                .extracting(Violation::subject, Violation::related)
+                .containsExactly(tuple(activity("a-joint"), List.of(Subject.of(doma))));
     }
 
     // ACTIVITY_TOO_LONG: Korea's policy allows 12 hours. Durations are compared to the
@@ -161,6 +192,21 @@ class RuleEdgesTest {
         assertThat(violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES, AS_OF))
                 .extracting(Violation::related)
                 .containsExactlyInAnyOrder(
+                        List.of(activity("a-x1"), activity("a-x2")), List.of(activity("a-x1"), activity("a-x3")));
+    }
+
+    @Test
+    void ofTwoActivitiesEndingTogetherTheEarlierStartedStaysTheOneLaterActivitiesAreComparedWith() {
+        // a-x1 and a-x2 both end at 21:00; a-x3 overlaps them both, and is reported with a-x1,
+        // the activity held longest, as the overlap of the earliest activity it falls in
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(patrol("a-x1", 18, 21, Attendance.present(member(1))));
+        network.activities.add(patrol("a-x2", 19, 21, Attendance.present(member(1))));
+        network.activities.add(patrol("a-x3", 20, 22, Attendance.present(member(1))));
+
+        assertThat(violationsOf(network, BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES, AS_OF))
+                .extracting(Violation::related)
+                .containsExactly(
                         List.of(activity("a-x1"), activity("a-x2")), List.of(activity("a-x1"), activity("a-x3")));
     }
 
