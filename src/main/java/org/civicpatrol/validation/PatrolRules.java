@@ -168,7 +168,7 @@ final class PatrolRules {
 
     static void patrolsHaveOneLeader(RuleContext c) {
         for (Patrol p : rostered(c)) {
-            List<Membership> leaders = holders(c, p, Role.LEADER);
+            List<Membership> leaders = c.run().holders(p.id(), Role.LEADER);
             if (leaders.isEmpty()) {
                 c.report(
                         Subject.of(p.id()),
@@ -180,7 +180,7 @@ final class PatrolRules {
 
     static void patrolsHaveNoMoreThanOneLeader(RuleContext c) {
         for (Patrol p : rostered(c)) {
-            List<Membership> leaders = holders(c, p, Role.LEADER);
+            List<Membership> leaders = c.run().holders(p.id(), Role.LEADER);
             if (leaders.size() > 1) {
                 List<Subject> related = new ArrayList<>();
                 leaders.forEach(m -> related.add(Subject.of(m.id())));
@@ -209,17 +209,13 @@ final class PatrolRules {
 
     private static void officerPresent(RuleContext c, Role role) {
         for (Patrol p : rostered(c)) {
-            if (holders(c, p, role).isEmpty()) {
+            if (c.run().holders(p.id(), role).isEmpty()) {
                 c.report(
                         Subject.of(p.id()),
                         c.asOf(),
                         Message.of("message").with("patrol", p.id()).with("date", c.asOf()));
             }
         }
-    }
-
-    private static List<Membership> holders(RuleContext c, Patrol p, Role role) {
-        return c.run().holders(p.id(), role);
     }
 
     // OFFICER_TERM_TOO_LONG

@@ -197,8 +197,8 @@ class RuleEdgesTest {
 
     @Test
     void ofTwoActivitiesEndingTogetherTheEarlierStartedStaysTheOneLaterActivitiesAreComparedWith() {
-        // a-x1 and a-x2 both end at 21:00; a-x3 overlaps them both, and is reported with a-x1,
-        // the activity held longest, as the overlap of the earliest activity it falls in
+        // a-x1 and a-x2 both end at 21:00: a-x1, which started first, stays the activity that
+        // later ones are compared with, so a-x3 (which overlaps both) is reported with a-x1
         SmallNetwork network = new SmallNetwork();
         network.activities.add(patrol("a-x1", 18, 21, Attendance.present(member(1))));
         network.activities.add(patrol("a-x2", 19, 21, Attendance.present(member(1))));
