@@ -27,10 +27,6 @@ final class ActivityRules {
 
     private ActivityRules() {}
 
-    private static List<Activity> until(RuleContext c) {
-        return c.run().activitiesUntil();
-    }
-
     // ATTENDEE_NOT_A_MEMBER
 
     static void attendeesAreMembersOfThePatrols(RuleContext c) {
@@ -229,14 +225,20 @@ final class ActivityRules {
     // ACTIVITY_REQUESTER_MISSING
 
     static void requestedActivitiesNameTheirRequester(RuleContext c) {
-        for (Activity a : until(c)) {
-            if (a.type().isRequested() && a.requestedBy().isEmpty()) {
+        // Half a million activities, most of them not requested, or naming their requester: the
+        // run's columns tell which to look at, and only those are reached.
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
+        for (int i = 0; i < all.size(); i++) {
+            if (run.isUntil(i) && run.isOfRequestedType(i) && !run.hasRequester(i)) {
+                Activity a = all.get(i);
+                LocalDate date = run.date(i);
                 c.report(
                         Subject.of(a.id()),
-                        a.date(),
+                        date,
                         Message.of("message")
                                 .with("activity", a.id())
-                                .with("date", a.date())
+                                .with("date", date)
                                 .with("type", a.type()));
             }
         }
@@ -245,24 +247,28 @@ final class ActivityRules {
     // ACTIVITY_REQUESTER_MISMATCH
 
     static void requestersMatchTheActivityType(RuleContext c) {
-        for (Activity a : until(c)) {
-            if (a.requestedBy().isEmpty()) {
+        RunFacts run = c.run();
+        List<Activity> all = run.activities();
+        for (int i = 0; i < all.size(); i++) {
+            if (!run.isUntil(i) || !run.hasRequester(i)) {
                 continue;
             }
-            Authority requester = a.requestedBy().get();
+            Activity a = all.get(i);
+            LocalDate date = run.date(i);
+            Authority requester = a.requestedBy().orElseThrow();
             Message problem = null;
-            if (!a.type().isRequested()) {
+            if (!run.isOfRequestedType(i)) {
                 problem = Message.of("message.notRequested");
             } else if (a.type() == ActivityType.POLICE_REQUEST) {
                 problem = policeRequesterProblem(c, requester);
             } else if (a.type() == ActivityType.LOCAL_GOVERNMENT_REQUEST) {
-                problem = localRequesterProblem(c, requester, a.date());
+                problem = localRequesterProblem(c, requester, date);
             }
             if (problem != null) {
                 c.report(
                         Subject.of(a.id()),
-                        a.date(),
-                        problem.with("activity", a.id()).with("date", a.date()).with("type", a.type()));
+                        date,
+                        problem.with("activity", a.id()).with("date", date).with("type", a.type()));
             }
         }
     }

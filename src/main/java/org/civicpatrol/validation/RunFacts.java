@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityType;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Site;
@@ -59,7 +60,6 @@ final class RunFacts {
     private final LocalDate asOf;
     private @Nullable List<Activity> activities;
     private @Nullable Columns columns;
-    private @Nullable List<Activity> activitiesUntil;
     private @Nullable List<Optional<Patrol>> organiserPatrols;
     private @Nullable Map<MemberId, Attendances> attendanceByMember;
     private @Nullable Map<MemberId, List<Membership>> membershipsByMember;
@@ -147,10 +147,24 @@ final class RunFacts {
     }
 
     /**
+     * Returns whether activity {@code i} is of a {@linkplain ActivityType#isRequested() type done
+     * on request}.
+     */
+    boolean isOfRequestedType(int i) {
+        return columns().requestedType[i];
+    }
+
+    /** Returns whether activity {@code i} names {@linkplain Activity#requestedBy() who requested it}. */
+    boolean hasRequester(int i) {
+        return columns().requester[i];
+    }
+
+    /**
      * Returns what the rules that go record by record read of each activity, as arrays indexed
      * like {@link #activities()}, so that a rule need not reach the activity itself for each of
      * two million records: its date as an epoch day, its organiser's number, whether it is a
-     * joint patrol, and its start and end instants. Worked out in one pass, on first use.
+     * joint patrol, whether its type is done on request and whether it names its requester, and
+     * its start and end instants. Worked out in one pass, on first use.
      */
     private Columns columns() {
         Columns known = columns;
@@ -215,6 +229,8 @@ final class RunFacts {
         final long[] days;
         final int[] organisers;
         final boolean[] joint;
+        final boolean[] requestedType;
+        final boolean[] requester;
         final long[] startSeconds;
         final int[] startNanos;
         final long[] endSeconds;
@@ -227,6 +243,8 @@ final class RunFacts {
             days = new long[n];
             organisers = new int[n];
             joint = new boolean[n];
+            requestedType = new boolean[n];
+            requester = new boolean[n];
             startSeconds = new long[n];
             startNanos = new int[n];
             endSeconds = new long[n];
@@ -248,28 +266,10 @@ final class RunFacts {
                 }
                 organisers[i] = number;
                 joint[i] = !activity.jointPatrols().isEmpty();
+                requestedType[i] = activity.type().isRequested();
+                requester[i] = activity.requestedBy().isPresent();
             }
         }
-    }
-
-    /**
-     * Returns the activities whose date is on or before the validation date, in the order the
-     * registry holds them.
-     */
-    List<Activity> activitiesUntil() {
-        List<Activity> result = activitiesUntil;
-        if (result == null) {
-            List<Activity> all = activities();
-            List<Activity> until = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                if (isUntil(i)) {
-                    until.add(all.get(i));
-                }
-            }
-            result = Collections.unmodifiableList(until);
-            activitiesUntil = result;
-        }
-        return result;
     }
 
     /**
