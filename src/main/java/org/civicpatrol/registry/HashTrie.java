@@ -88,7 +88,11 @@ final class HashTrie<K, V> {
      * put meets another key on its path; building a national registry's maps this way reads each
      * key once more only where keys share a hash code, which nearly always means they are equal.
      *
+     * @param count how many positions there are, from {@code 0}
+     * @param keys the key given at each position; equal keys may be given at several
      * @param hashCodes the {@link Object#hashCode() hash code} of each key, by position
+     * @param values makes the value of each distinct key from the positions it was given at
+     * @return the map of the distinct keys to their values; empty if {@code count} is zero
      * @throws IllegalArgumentException if {@code count} is negative or exceeds the hash codes
      */
     static <K, V> HashTrie<K, V> of(
