@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.ActivityId;
 import org.civicpatrol.activity.ActivityType;
+import org.civicpatrol.fixtures.Fixtures;
 import org.civicpatrol.geo.Authority;
 import org.civicpatrol.geo.AuthorityKind;
 import org.civicpatrol.geo.PoliceUnit;
@@ -41,6 +44,48 @@ class ActivityRequesterTest {
                 .validate(network.registry(), LocalDate.of(2026, 12, 31))
                 .filter(BuiltInRules.ACTIVITY_REQUESTER_MISMATCH)
                 .violations();
+    }
+
+    /**
+     * A request for activity {@code a-2} on {@code day} naming no requester, and an ordinary patrol,
+     * {@code a-3} the same day, naming one: each is reported by its rule once it is dated on or
+     * before the validation date.
+     */
+    private static ValidationReport requestersOn(LocalDate day, LocalDate asOf) {
+        SmallNetwork network = new SmallNetwork();
+        network.activities.add(new Activity.Builder()
+                .from(SmallNetwork.nightPatrol("a-2", day, 1, 2, 3, 4))
+                .type(ActivityType.POLICE_REQUEST)
+                .requestedBy(Optional.empty())
+                .build());
+        network.activities.add(new Activity.Builder()
+                .from(SmallNetwork.nightPatrol("a-3", day, 5, 6))
+                .type(ActivityType.CRIME_PREVENTION_PATROL)
+                .requestedBy(Fixtures.dunsanPolice())
+                .build());
+        return Validator.korea().validate(network.registry(), asOf);
+    }
+
+    @Test
+    void anActivityOnTheValidationDateHasItsRequesterJudged() {
+        LocalDate day = LocalDate.of(2016, 11, 20);
+        ValidationReport report = requestersOn(day, day);
+
+        assertThat(report.filter(BuiltInRules.ACTIVITY_REQUESTER_MISSING).violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.subject()).isEqualTo(Subject.of(ActivityId.of("a-2"))));
+        assertThat(report.filter(BuiltInRules.ACTIVITY_REQUESTER_MISMATCH).violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.subject()).isEqualTo(Subject.of(ActivityId.of("a-3"))));
+    }
+
+    @Test
+    void anActivityAfterTheValidationDateIsNotYetJudged() {
+        LocalDate day = LocalDate.of(2016, 11, 20);
+        ValidationReport report = requestersOn(day, day.minusDays(1));
+
+        assertThat(report.count(BuiltInRules.ACTIVITY_REQUESTER_MISSING)).isZero();
+        assertThat(report.count(BuiltInRules.ACTIVITY_REQUESTER_MISMATCH)).isZero();
     }
 
     @Test

@@ -388,6 +388,51 @@ class RuleEdgesTest {
     }
 
     @Test
+    void activitiesAfterTheValidationDateAreNotYetJudged() {
+        // Each activity breaks a rule, all of them in the eleven days after AS_OF: none is judged
+        // on AS_OF, each is on the last of those days.
+        LocalDate later = AS_OF.plusDays(11);
+        SmallNetwork network = new SmallNetwork();
+        network.patrols.add(new Patrol.Builder()
+                .from(Fixtures.tanbangPatrol())
+                .id(PatrolId.of("doma"))
+                .registeredOn(later.plusDays(1))
+                .build());
+        // Organised by a patrol registered the day after it, attended by a member of another.
+        network.activities.add(activityOn("a-unregistered", "doma", later, 19, 2, Attendance.present(member(1))));
+        network.activities.add(
+                activityOn("a-long", "tanbang", AS_OF.plusDays(1), 8, 13, Attendance.present(member(2))));
+        network.activities.add(activityOn("a-x", "tanbang", AS_OF.plusDays(2), 19, 2, Attendance.present(member(3))));
+        network.activities.add(activityOn("a-y", "tanbang", AS_OF.plusDays(2), 20, 2, Attendance.present(member(3))));
+        for (int day = 3; day <= 5; day++) {
+            network.activities.add(activityOn(
+                    "a-absent-" + day,
+                    "tanbang",
+                    AS_OF.plusDays(day),
+                    19,
+                    2,
+                    Attendance.present(member(5)),
+                    Attendance.of(member(4), AttendanceStatus.UNEXCUSED_ABSENCE)));
+        }
+
+        for (RuleCode code : List.of(
+                BuiltInRules.ACTIVITY_OUTSIDE_PATROL_REGISTRATION,
+                BuiltInRules.ATTENDEE_NOT_A_MEMBER,
+                BuiltInRules.ACTIVITY_TOO_LONG,
+                BuiltInRules.MEMBER_IN_OVERLAPPING_ACTIVITIES,
+                BuiltInRules.MEMBER_UNEXCUSED_ABSENCES)) {
+            assertThat(violationsOf(network, code, AS_OF)).as(code.toString()).isEmpty();
+            assertThat(violationsOf(network, code, later)).as(code.toString()).isNotEmpty();
+        }
+    }
+
+    private static Activity activityOn(
+            String id, String patrol, LocalDate day, int fromHour, int hours, Attendance... attendance) {
+        return Fixtures.aNightPatrol(
+                id, patrol, LocalDateTime.of(day, LocalTime.of(fromHour, 0)), Duration.ofHours(hours), attendance);
+    }
+
+    @Test
     void aFederationTermStartingAfterTheValidationDateIsNotYetTooLong() {
         // Eight years from 2017: too long once it has started, not before.
         SmallNetwork network = new SmallNetwork();
