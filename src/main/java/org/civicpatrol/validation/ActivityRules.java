@@ -225,13 +225,11 @@ final class ActivityRules {
     // ACTIVITY_REQUESTER_MISSING
 
     static void requestedActivitiesNameTheirRequester(RuleContext c) {
-        // Half a million activities, most of them not requested, or naming their requester: the
-        // run's columns tell which to look at, and only those are reached.
         RunFacts run = c.run();
         List<Activity> all = run.activities();
         for (int i = 0; i < all.size(); i++) {
-            if (run.isUntil(i) && run.isOfRequestedType(i) && !run.hasRequester(i)) {
-                Activity a = all.get(i);
+            Activity a = all.get(i);
+            if (run.isUntil(i) && a.type().isRequested() && a.requestedBy().isEmpty()) {
                 LocalDate date = run.date(i);
                 c.report(
                         Subject.of(a.id()),
@@ -250,14 +248,14 @@ final class ActivityRules {
         RunFacts run = c.run();
         List<Activity> all = run.activities();
         for (int i = 0; i < all.size(); i++) {
-            if (!run.isUntil(i) || !run.hasRequester(i)) {
+            Activity a = all.get(i);
+            if (!run.isUntil(i) || a.requestedBy().isEmpty()) {
                 continue;
             }
-            Activity a = all.get(i);
             LocalDate date = run.date(i);
-            Authority requester = a.requestedBy().orElseThrow();
+            Authority requester = a.requestedBy().get();
             Message problem = null;
-            if (!run.isOfRequestedType(i)) {
+            if (!a.type().isRequested()) {
                 problem = Message.of("message.notRequested");
             } else if (a.type() == ActivityType.POLICE_REQUEST) {
                 problem = policeRequesterProblem(c, requester);

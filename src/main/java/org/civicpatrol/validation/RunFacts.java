@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.civicpatrol.activity.Activity;
-import org.civicpatrol.activity.ActivityType;
 import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.activity.AttendanceStatus;
 import org.civicpatrol.activity.Site;
@@ -147,24 +146,10 @@ final class RunFacts {
     }
 
     /**
-     * Returns whether activity {@code i} is of a {@linkplain ActivityType#isRequested() type done
-     * on request}.
-     */
-    boolean isOfRequestedType(int i) {
-        return columns().requestedType[i];
-    }
-
-    /** Returns whether activity {@code i} names {@linkplain Activity#requestedBy() who requested it}. */
-    boolean hasRequester(int i) {
-        return columns().requester[i];
-    }
-
-    /**
      * Returns what the rules that go record by record read of each activity, as arrays indexed
      * like {@link #activities()}, so that a rule need not reach the activity itself for each of
      * two million records: its date as an epoch day, its organiser's number, whether it is a
-     * joint patrol, whether its type is done on request and whether it names its requester, and
-     * its start and end instants. Worked out in one pass, on first use.
+     * joint patrol, and its start and end instants. Worked out in one pass, on first use.
      */
     private Columns columns() {
         Columns known = columns;
@@ -229,8 +214,6 @@ final class RunFacts {
         final long[] days;
         final int[] organisers;
         final boolean[] joint;
-        final boolean[] requestedType;
-        final boolean[] requester;
         final long[] startSeconds;
         final int[] startNanos;
         final long[] endSeconds;
@@ -243,8 +226,6 @@ final class RunFacts {
             days = new long[n];
             organisers = new int[n];
             joint = new boolean[n];
-            requestedType = new boolean[n];
-            requester = new boolean[n];
             startSeconds = new long[n];
             startNanos = new int[n];
             endSeconds = new long[n];
@@ -266,8 +247,6 @@ final class RunFacts {
                 }
                 organisers[i] = number;
                 joint[i] = !activity.jointPatrols().isEmpty();
-                requestedType[i] = activity.type().isRequested();
-                requester[i] = activity.requestedBy().isPresent();
             }
         }
     }

@@ -46,6 +46,8 @@ class ActivityRequesterTest {
                 .violations();
     }
 
+    private static final LocalDate REQUESTED = LocalDate.of(2016, 11, 20);
+
     /**
      * A request for activity {@code a-2} on {@code day} naming no requester, and an ordinary patrol,
      * {@code a-3} the same day, naming one: each is reported by its rule once it is dated on or
@@ -68,8 +70,7 @@ class ActivityRequesterTest {
 
     @Test
     void anActivityOnTheValidationDateHasItsRequesterJudged() {
-        LocalDate day = LocalDate.of(2016, 11, 20);
-        ValidationReport report = requestersOn(day, day);
+        ValidationReport report = requestersOn(REQUESTED, REQUESTED);
 
         assertThat(report.filter(BuiltInRules.ACTIVITY_REQUESTER_MISSING).violations())
                 .singleElement()
@@ -81,8 +82,7 @@ class ActivityRequesterTest {
 
     @Test
     void anActivityAfterTheValidationDateIsNotYetJudged() {
-        LocalDate day = LocalDate.of(2016, 11, 20);
-        ValidationReport report = requestersOn(day, day.minusDays(1));
+        ValidationReport report = requestersOn(REQUESTED, REQUESTED.minusDays(1));
 
         assertThat(report.count(BuiltInRules.ACTIVITY_REQUESTER_MISSING)).isZero();
         assertThat(report.count(BuiltInRules.ACTIVITY_REQUESTER_MISMATCH)).isZero();

@@ -94,16 +94,10 @@ class RunFactsTest {
         RunFacts run = new RunFacts(REGISTRY, AS_OF);
         List<Activity> activities = run.activities();
         int joint = 0;
-        int ofRequestedType = 0;
-        int withRequester = 0;
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
             assertThat(run.day(i)).isEqualTo(a.date().toEpochDay());
             assertThat(run.isJoint(i)).isEqualTo(!a.jointPatrols().isEmpty());
-            assertThat(run.isOfRequestedType(i)).isEqualTo(a.type().isRequested());
-            assertThat(run.hasRequester(i)).isEqualTo(a.requestedBy().isPresent());
-            ofRequestedType += run.isOfRequestedType(i) ? 1 : 0;
-            withRequester += run.hasRequester(i) ? 1 : 0;
             assertThat(run.organiser(i))
                     .isEqualTo(run.organiserNumber(a.patrol()))
                     .isNotNegative();
@@ -114,8 +108,6 @@ class RunFactsTest {
             }
         }
         assertThat(joint).isPositive().isLessThan(activities.size());
-        assertThat(ofRequestedType).isPositive().isLessThan(activities.size());
-        assertThat(withRequester).isPositive().isLessThan(activities.size());
         assertThat(run.organiserNumber(PatrolId.of("no-such-patrol"))).isEqualTo(-1);
     }
 
