@@ -1,5 +1,6 @@
 package org.civicpatrol.benchmark;
 
+import java.util.List;
 import java.util.Locale;
 import org.civicpatrol.activity.Activity;
 import org.civicpatrol.registry.Registry;
@@ -9,6 +10,11 @@ import org.civicpatrol.sample.RegistryGenerator;
  * Measures the heap a national-scale registry retains, per attendance record: all of it (the
  * entities and the registry's indexes), and the indexes alone (a second registry built from the
  * same entity objects). Heap is read after full collections, so the figures are of live objects.
+ *
+ * <p>It then weighs the design issue 13 did not take, activities kept as primitive columns (see
+ * {@link ColumnarActivities}): what a registry of every entity but the activities retains, what
+ * the activity objects retain, what the columns that could replace them retain, and, by
+ * difference, what the indexes of activities retain today.
  *
  * <p>Run: {@code java -Xmx8g -cp <test classpath> org.civicpatrol.benchmark.Footprint [scale]}.
  * Issue 13 asks for at most 120 bytes per attendance record.
@@ -44,6 +50,33 @@ public final class Footprint {
                 attendance,
                 (double) (withRegistry - before) / attendance,
                 (double) (withTwo - withRegistry) / attendance);
+
+        // The road not taken: the same registry with its activities as columns, but for their indexes.
+        List<Activity> activities = registry.activities().asList();
+        Registry rest =
+                RegistryBuildBenchmark.builderWithoutActivitiesOf(registry).build();
+        registry = null;
+        again = null;
+        long restAndObjects = usedAfterCollection();
+        ColumnarActivities columns = ColumnarActivities.of(activities);
+        activities = null;
+        long restAndColumns = usedAfterCollection();
+        int rows = columns.size();
+        columns = null;
+        long restAlone = usedAfterCollection();
+        long objects = restAndObjects - restAlone;
+        long activityIndexes = (withRegistry - before) - (restAlone - before) - objects;
+        System.out.printf(
+                Locale.ROOT,
+                "%s and %,d activities%nper attendance record: every entity but the activities, with their"
+                        + " indexes, %.0f B; the activities as objects %.0f B, as columns %.0f B; the indexes of"
+                        + " activities %.0f B%n",
+                rest,
+                rows,
+                (double) (restAlone - before) / attendance,
+                (double) objects / attendance,
+                (double) (restAndColumns - restAlone) / attendance,
+                (double) activityIndexes / attendance);
     }
 
     private static long usedAfterCollection() {
