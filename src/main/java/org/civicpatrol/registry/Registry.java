@@ -67,6 +67,11 @@ import org.slf4j.LoggerFactory;
  * (plus a binary search for lookups over a period, and a walk of a few nodes of a hash trie for a
  * lookup by id or key), not to the size of the registry.
  *
+ * <p>A registry keeps the entities it was given and hands them back as they are: every lookup and
+ * every collection returns the very objects that were added (by the builder or by a change), never
+ * copies, so reading a registry makes no entities. It keeps them as objects, not as primitive
+ * columns, for that reason; the README's <i>Registry performance</i> weighs the two, measured.
+ *
  * <p>A registry is changed by {@link #change()}, which returns a new registry and leaves this one
  * as it is; the two share every part the change did not touch, so one change costs about as much
  * as the entities it touches, not the registry. A whole collection of one kind ({@link

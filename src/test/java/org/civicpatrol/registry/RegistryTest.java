@@ -3,6 +3,7 @@ package org.civicpatrol.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.civicpatrol.fixtures.Fixtures.aMember;
+import static org.civicpatrol.fixtures.Fixtures.aNightPatrol;
 import static org.civicpatrol.fixtures.Fixtures.anAppointment;
 import static org.civicpatrol.fixtures.Fixtures.daejeon;
 import static org.civicpatrol.fixtures.Fixtures.daejeonPoliceAgency;
@@ -15,14 +16,18 @@ import static org.civicpatrol.fixtures.Fixtures.tanbangDong;
 import static org.civicpatrol.fixtures.Fixtures.tanbangPatrol;
 import static org.civicpatrol.fixtures.Fixtures.yuseongGu;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.civicpatrol.activity.Activity;
+import org.civicpatrol.activity.Attendance;
 import org.civicpatrol.geo.District;
 import org.civicpatrol.geo.DistrictId;
 import org.civicpatrol.geo.DistrictLevel;
 import org.civicpatrol.geo.PoliceUnitId;
 import org.civicpatrol.member.FederationOfficer;
 import org.civicpatrol.member.FederationRole;
+import org.civicpatrol.member.Member;
 import org.civicpatrol.member.MemberId;
 import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.MembershipId;
@@ -77,6 +82,32 @@ class RegistryTest {
         assertThat(registry.member(MemberId.of("m-3"))).isPresent();
         assertThat(registry.membership(MembershipId.of("ms-4"))).isPresent();
         assertThat(registry.membership(MembershipId.of("ms-9"))).isEmpty();
+    }
+
+    @Test
+    void handsBackTheEntitiesItWasGivenNotCopies() {
+        Member member = aMember("m-9", LocalDate.of(1975, 5, 5));
+        Activity activity =
+                aNightPatrol("a-1", "tanbang", DAY.atTime(20, 0), Duration.ofHours(2), Attendance.present(member.id()));
+        Registry registry = network().addMember(member).addActivity(activity).build();
+        DateRange day = DateRange.of(DAY, DAY.plusDays(1));
+
+        assertThat(registry.member(member.id())).containsSame(member);
+        assertThat(registry.members()).filteredOn(m -> m == member).hasSize(1);
+        assertThat(registry.activity(activity.id())).containsSame(activity);
+        assertThat(registry.activities()).singleElement().isSameAs(activity);
+        assertThat(registry.activitiesOf(PatrolId.of("tanbang"), day))
+                .singleElement()
+                .isSameAs(activity);
+        assertThat(registry.activitiesOf(member.id(), day)).singleElement().isSameAs(activity);
+
+        // a change keeps what it does not touch, and hands back what it was given
+        Activity later =
+                aNightPatrol("a-2", "tanbang", DAY.atTime(22, 0), Duration.ofHours(1), Attendance.present(member.id()));
+        Registry changed = registry.change().addActivity(later).apply();
+        assertThat(changed.activity(activity.id())).containsSame(activity);
+        assertThat(changed.activity(later.id())).containsSame(later);
+        assertThat(changed.member(member.id())).containsSame(member);
     }
 
     @Test
