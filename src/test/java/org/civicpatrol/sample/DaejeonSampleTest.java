@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ import org.civicpatrol.member.Membership;
 import org.civicpatrol.member.Role;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
+import org.civicpatrol.report.Node;
+import org.civicpatrol.validation.ValidationReport;
+import org.civicpatrol.validation.Validator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -154,25 +158,63 @@ class DaejeonSampleTest {
         assertThat(lines).hasSize(10);
         List<String> total = cells(lines.get(9));
         assertThat(total).endsWith("대전광역시", "(total)");
-        assertThat(total.subList(0, 2)).containsExactly("147", "2824");
+        assertThat(total.subList(0, 2)).containsExactly("147", "2,824");
         assertThat(total.get(2))
-                .isEqualTo(String.format("%,d", sample.activities().size()));
+                .isEqualTo(String.format(Locale.ROOT, "%,d", sample.activities().size()));
         assertThat(total.get(4)).isEqualTo("184,000,000");
         long[] sums = new long[5];
         double hours = 0;
         for (String line : lines.subList(4, 9)) {
             List<String> cells = cells(line);
-            sums[0] += Long.parseLong(cells.get(0));
-            sums[1] += Long.parseLong(cells.get(1));
-            sums[2] += Long.parseLong(cells.get(2).replace(",", ""));
+            sums[0] += number(cells.get(0));
+            sums[1] += number(cells.get(1));
+            sums[2] += number(cells.get(2));
             hours += Double.parseDouble(cells.get(3).replace(",", ""));
-            sums[4] += Long.parseLong(cells.get(4).replace(",", ""));
+            sums[4] += number(cells.get(4));
         }
         assertThat(sums[0]).isEqualTo(147);
         assertThat(sums[1]).isEqualTo(2824);
-        assertThat(sums[2]).isEqualTo(Long.parseLong(total.get(2).replace(",", "")));
+        assertThat(sums[2]).isEqualTo(number(total.get(2)));
         assertThat(hours).isCloseTo(Double.parseDouble(total.get(3).replace(",", "")), within(0.5));
         assertThat(sums[4]).isEqualTo(184_000_000L);
+    }
+
+    @Test
+    void reportReadsTheSameWhateverTheDefaultLocale() {
+        String root = printedWithDefault(Locale.ROOT);
+        // German groups digits with dots and writes decimals with a comma; French uses spaces.
+        assertThat(printedWithDefault(Locale.GERMANY)).isEqualTo(root);
+        assertThat(printedWithDefault(Locale.FRANCE)).isEqualTo(root);
+        assertThat(root).contains("2,824", "153,590.8", "98.1%");
+    }
+
+    private String printedWithDefault(Locale locale) {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(locale);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            SampleReport.print(
+                    sample, DaejeonSample.DAEJEON, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES, Year.of(2016), out);
+            List<Node<District>> nodes = org.civicpatrol.report.RollUp.of(
+                            sample, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
+                    .byDistrict(DaejeonSample.DAEJEON);
+            SampleReport.printDetails(nodes, out);
+            SampleReport.print(
+                    sample,
+                    DaejeonSample.DAEJEON,
+                    AS_OF,
+                    DaejeonSample.YEAR_OF_ACTIVITIES,
+                    Year.of(2016),
+                    Locale.KOREAN,
+                    out);
+            ValidationReport report = Validator.korea().validate(sample, AS_OF);
+            SampleReport.printValidation(report, Locale.ENGLISH, out);
+            SampleReport.printValidation(report, Locale.KOREAN, out);
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
@@ -187,8 +229,11 @@ class DaejeonSampleTest {
         assertThat(lines.get(0)).isEqualTo("Members by age band and role");
         List<String> city = cells(lines.get(7));
         assertThat(city).endsWith("대전광역시", "(total)");
-        long byBand = city.subList(0, 6).stream().mapToLong(Long::parseLong).sum();
-        long byRole = city.subList(6, 10).stream().mapToLong(Long::parseLong).sum();
+        long byBand =
+                city.subList(0, 6).stream().mapToLong(DaejeonSampleTest::number).sum();
+        long byRole = city.subList(6, 10).stream()
+                .mapToLong(DaejeonSampleTest::number)
+                .sum();
         assertThat(byBand).isEqualTo(DaejeonSample.MEMBERS);
         assertThat(byRole).isEqualTo(DaejeonSample.MEMBERS);
         assertThat(city.get(6)).isEqualTo(String.valueOf(DaejeonSample.PATROLS)); // one leader each
@@ -196,6 +241,10 @@ class DaejeonSampleTest {
         List<String> coverage = cells(lines.get(16));
         assertThat(coverage.get(0)).isEqualTo("79/79"); // 82 dongs less three created later (Doan, Hakha, Sangdae)
         assertThat(coverage).endsWith("대전광역시", "(total)");
+    }
+
+    private static long number(String cell) {
+        return Long.parseLong(cell.replace(",", ""));
     }
 
     private static List<String> cells(String line) {

@@ -164,8 +164,13 @@ public final class SampleReport {
             PrintStream out) {
         List<Node<District>> nodes = RollUp.of(registry, asOf, period).byDistrict(root);
         String rootName = nodes.isEmpty() ? root.value() : nodes.get(0).entity().name();
-        out.printf(say(locale, "Sample patrol network: %s, as of %s%n", "자율방범대 표본: %s, %s 현재%n"), rootName, asOf);
         out.printf(
+                Locale.ROOT,
+                say(locale, "Sample patrol network: %s, as of %s%n", "자율방범대 표본: %s, %s 현재%n"),
+                rootName,
+                asOf);
+        out.printf(
+                Locale.ROOT,
                 say(locale, "Activities from %s to %s; grants of fiscal year %s%n%n", "활동 %s ~ %s, 지원금 %s 회계연도%n%n"),
                 period.start(),
                 period.end().minusDays(1),
@@ -199,7 +204,8 @@ public final class SampleReport {
                                 Money.zero(funding.currencies().iterator().next()))
                         .getAmountMajorLong();
         out.printf(
-                "%8d %8d %,11d %,13.1f %,16d  %s%n",
+                Locale.ROOT,
+                "%,8d %,8d %,11d %,13.1f %,16d  %s%n",
                 summary.registeredPatrols().size(),
                 summary.members().count(),
                 summary.activities().count(),
@@ -248,11 +254,11 @@ public final class SampleReport {
             StringBuilder line = new StringBuilder();
             Map<AgeBand, Integer> byBand = row.summary().members().byAgeBand();
             for (AgeBand band : bands.bands()) {
-                line.append(String.format("%12d", byBand.getOrDefault(band, 0)));
+                line.append(String.format(Locale.ROOT, "%,12d", byBand.getOrDefault(band, 0)));
             }
             Map<Role, Integer> byRole = row.summary().members().byRole();
             for (Role role : Role.values()) {
-                line.append(String.format("%10d", byRole.getOrDefault(role, 0)));
+                line.append(String.format(Locale.ROOT, "%,10d", byRole.getOrDefault(role, 0)));
             }
             out.println(line + "  " + name(row, locale));
         }
@@ -272,7 +278,8 @@ public final class SampleReport {
             Map<GrantCategory, Money> byCategory =
                     s.funding().grantCount() == 0 ? Map.of() : s.funding().awardedByCategory();
             out.printf(
-                    "%14s %14d %12s %12s %,14d %,14d %,14d  %s%n",
+                    Locale.ROOT,
+                    "%14s %,14d %12s %12s %,14d %,14d %,14d  %s%n",
                     s.coverage().coveredNeighbourhoods().size() + "/"
                             + s.coverage().neighbourhoods().size(),
                     s.coverage().neighbourhoodsWithoutActivePatrol().size(),
@@ -292,7 +299,7 @@ public final class SampleReport {
     }
 
     private static String percent(OptionalDouble share) {
-        return share.isPresent() ? String.format("%.1f%%", 100 * share.getAsDouble()) : "-";
+        return share.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * share.getAsDouble()) : "-";
     }
 
     private static long major(Money money) {
@@ -322,6 +329,7 @@ public final class SampleReport {
     public static void printValidation(ValidationReport report, Locale locale, PrintStream out) {
         if (!isKorean(locale)) {
             out.printf(
+                    Locale.ROOT,
                     "Validation: %s (%s, %s, %s)%n",
                     report.isValid() ? "valid" : "NOT valid",
                     count(report.count(Severity.ERROR), "error"),
@@ -330,13 +338,15 @@ public final class SampleReport {
             for (Severity severity : Severity.values()) {
                 report.filter(severity)
                         .countsByRule()
-                        .forEach((rule, count) -> out.printf("  %-8s %-40s %6d%n", severity, rule, count));
+                        .forEach(
+                                (rule, count) -> out.printf(Locale.ROOT, "  %-8s %-40s %,6d%n", severity, rule, count));
             }
             return;
         }
         Labels labels = Labels.of(locale);
         out.printf(
-                "검증 결과: %s (%s %d건, %s %d건, %s %d건)%n",
+                Locale.ROOT,
+                "검증 결과: %s (%s %,d건, %s %,d건, %s %,d건)%n",
                 report.isValid() ? "적합" : "부적합",
                 labels.name(Severity.ERROR),
                 report.count(Severity.ERROR),
@@ -351,7 +361,7 @@ public final class SampleReport {
                 RuleDefinition definition = definitions.get(rule);
                 String title = definition == null ? rule.value() : definition.title(locale);
                 out.println("  " + padRight(labels.name(severity), 6) + padRight(title, 36)
-                        + String.format("%6d", count) + "  " + rule);
+                        + String.format(Locale.ROOT, "%,6d", count) + "  " + rule);
             });
         }
     }
@@ -378,7 +388,7 @@ public final class SampleReport {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** Pads {@code text} on the left to {@code width} columns, Hangul taking two. */
