@@ -35,8 +35,7 @@ import org.civicpatrol.patrol.PatrolId;
  * caller asked for one; {@link #activity(int)} does, through the public builder, with the value's
  * checks. {@link Footprint} measures what the columns retain, and
  * {@link ColumnarAlternativeBenchmark} what making the activities again costs. This class is a
- * measuring device, not part of the library: it cannot be changed, and it is not thread-safe to
- * build.
+ * measuring device, not part of the library, and cannot be changed once made.
  */
 // Enums kept by ordinal and instants as seconds and nanoseconds of the second: the point of columns.
 @SuppressWarnings({"EnumOrdinal", "JavaInstantGetSecondsGetNano"})

@@ -17,6 +17,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicpatrol.geo.District;
@@ -28,6 +29,7 @@ import org.civicpatrol.member.Role;
 import org.civicpatrol.patrol.Patrol;
 import org.civicpatrol.registry.Registry;
 import org.civicpatrol.report.Node;
+import org.civicpatrol.report.RollUp;
 import org.civicpatrol.validation.ValidationReport;
 import org.civicpatrol.validation.Validator;
 import org.junit.jupiter.api.Assumptions;
@@ -144,15 +146,10 @@ class DaejeonSampleTest {
 
     @Test
     void reportPrintsEachGuAndTheCityWhoseColumnsAddUp() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SampleReport.print(
-                sample,
-                DaejeonSample.DAEJEON,
-                AS_OF,
-                DaejeonSample.YEAR_OF_ACTIVITIES,
-                Year.of(2016),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = printed(out -> SampleReport.print(
+                        sample, DaejeonSample.DAEJEON, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES, Year.of(2016), out))
+                .lines()
+                .toList();
         assertThat(lines.get(0)).isEqualTo("Sample patrol network: 대전광역시, as of 2016-11-29");
         assertThat(lines.get(1)).isEqualTo("Activities from 2015-11-30 to 2016-11-29; grants of fiscal year 2016");
         assertThat(lines).hasSize(10);
@@ -192,26 +189,21 @@ class DaejeonSampleTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(locale);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-            SampleReport.print(
-                    sample, DaejeonSample.DAEJEON, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES, Year.of(2016), out);
-            List<Node<District>> nodes = org.civicpatrol.report.RollUp.of(
-                            sample, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
-                    .byDistrict(DaejeonSample.DAEJEON);
-            SampleReport.printDetails(nodes, out);
-            SampleReport.print(
-                    sample,
-                    DaejeonSample.DAEJEON,
-                    AS_OF,
-                    DaejeonSample.YEAR_OF_ACTIVITIES,
-                    Year.of(2016),
-                    Locale.KOREAN,
-                    out);
             ValidationReport report = Validator.korea().validate(sample, AS_OF);
-            SampleReport.printValidation(report, Locale.ENGLISH, out);
-            SampleReport.printValidation(report, Locale.KOREAN, out);
-            return bytes.toString(StandardCharsets.UTF_8);
+            return printed(out -> {
+                for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+                    SampleReport.print(
+                            sample,
+                            DaejeonSample.DAEJEON,
+                            AS_OF,
+                            DaejeonSample.YEAR_OF_ACTIVITIES,
+                            Year.of(2016),
+                            language,
+                            out);
+                    SampleReport.printDetails(rollUp(), language, out);
+                    SampleReport.printValidation(report, language, out);
+                }
+            });
         } finally {
             Locale.setDefault(before);
         }
@@ -219,12 +211,8 @@ class DaejeonSampleTest {
 
     @Test
     void reportDetailsCountEveryMemberOnceByAgeBandAndByRole() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SampleReport.printDetails(
-                org.civicpatrol.report.RollUp.of(sample, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES)
-                        .byDistrict(DaejeonSample.DAEJEON),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines =
+                printed(out -> SampleReport.printDetails(rollUp(), out)).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("Members by age band and role");
         List<String> city = cells(lines.get(7));
@@ -241,6 +229,17 @@ class DaejeonSampleTest {
         List<String> coverage = cells(lines.get(16));
         assertThat(coverage.get(0)).isEqualTo("79/79"); // 82 dongs less three created later (Doan, Hakha, Sangdae)
         assertThat(coverage).endsWith("대전광역시", "(total)");
+    }
+
+    private List<Node<District>> rollUp() {
+        return RollUp.of(sample, AS_OF, DaejeonSample.YEAR_OF_ACTIVITIES).byDistrict(DaejeonSample.DAEJEON);
+    }
+
+    /** Returns what {@code report} prints, as UTF-8. */
+    private static String printed(Consumer<PrintStream> report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static long number(String cell) {
